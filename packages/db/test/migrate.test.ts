@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/index.ts';
-import { testDatabase } from './helpers.ts';
+import { testDatabase } from '../src/testing.ts';
 
 describe('migrations', () => {
   it('migrate an empty database and are idempotent', async () => {

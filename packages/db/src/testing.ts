@@ -1,4 +1,4 @@
-import { openDatabase, type Database } from '../src/index.ts';
+import { openDatabase, type Database } from './client.ts';
 
 /**
  * A migrated database for one test file: the PostgreSQL of DATABASE_URL when set (migrated once by
