@@ -1,0 +1,10 @@
+export { Button, buttonClass, type ButtonProps } from './Button.tsx';
+export { Field, TextField, SelectField, FormError, type Option } from './Field.tsx';
+export { Table } from './Table.tsx';
+export { Card, StatCard } from './Card.tsx';
+export { Badge, BandBadge, type BadgeTone } from './Badge.tsx';
+export { Tabs, type TabItem } from './Tabs.tsx';
+export { Dialog } from './Dialog.tsx';
+export { ToastProvider, useToast } from './Toast.tsx';
+export { EmptyState } from './EmptyState.tsx';
+export { Spinner, Loading } from './Spinner.tsx';
