@@ -1,2 +1,16 @@
 export * from './dataset.ts';
 export * from './errors.ts';
+export * from './numbers.ts';
+export * from './periods.ts';
+export * from './rules.ts';
+export { resolveRuleSet, ruleSetById } from './rules-resolve.ts';
+export * from './values.ts';
+export * from './capaian.ts';
+export * from './aggregate.ts';
+export * from './renstra.ts';
+export * from './bands.ts';
+export * from './scales.ts';
+export * from './budget.ts';
+export * from './codes.ts';
+export * from './rollup.ts';
+export * from './compute.ts';
