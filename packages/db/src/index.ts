@@ -1,3 +1,14 @@
 export * from './client.ts';
 export * from './audit.ts';
 export * as schema from './schema.ts';
+export { openDefaultDatabase, type DefaultDatabaseOptions } from './open-default.ts';
+export { acquireDirLock, LOCK_FILE, type DirLock } from './lock.ts';
+export * from './tenant.ts';
+export { slugify, normaliseName } from './slug.ts';
+export { nodeLineageKey, indicatorLineageKey } from './lineage.ts';
+export { importDataset, type ImportOptions, type ImportResult } from './import/import-dataset.ts';
+export { validateDataset, MAX_ERRORS } from './import/validate.ts';
+export { PERIOD_RE } from './import/schema.ts';
+export type { PlanCounts } from './import/plan-counts.ts';
+export { exportDataset, type ExportQuery, type ExportOptions } from './export/export-dataset.ts';
+export type { IdMode } from './export/id-maps.ts';
