@@ -1,0 +1,17 @@
+/** Dataset + options → the report model of the asked document. */
+import type { Dataset } from '@kinerja/domain';
+import { KinerjaError } from '@kinerja/domain';
+import { figuresFor } from './engine.ts';
+import type { ReportModel } from './model/types.ts';
+import { buildPk } from './models/pk.ts';
+import type { ReportOptions } from './options.ts';
+
+export const buildReport = (dataset: Dataset, opts: ReportOptions): ReportModel => {
+  const figures = figuresFor(dataset, opts.rules);
+  switch (opts.kind) {
+    case 'pk':
+      return buildPk(dataset, opts, figures);
+    default:
+      throw new KinerjaError('invalid', `Jenis dokumen "${opts.kind}" belum tersedia.`, 'kind');
+  }
+};
