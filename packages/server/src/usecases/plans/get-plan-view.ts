@@ -1,0 +1,46 @@
+/** PlanView: the stored plan with its computed figures and findings. */
+import { and, asc, eq } from 'drizzle-orm';
+import { schema, type Db } from '@kinerja/db';
+import type { SessionUser } from '../../permissions.ts';
+import { resolvePlan, type PlanRef } from './resolve-plan.ts';
+import { loadPlanRows } from './plan-rows.ts';
+import { indicatorFigures, nodeFigures } from './plan-figures.ts';
+import { planFindings } from './plan-findings.ts';
+import type { PlanView } from './plan-view-types.ts';
+
+export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Promise<PlanView> {
+  const { pemda, opd, plan } = await resolvePlan(db, user, ref);
+  const d = schema.planDocument;
+  const documents = await db
+    .select({
+      id: d.id,
+      extId: d.extId,
+      kind: d.kind,
+      revision: d.revision,
+      status: d.status,
+      basis: d.basis,
+      signed: d.signed,
+      versionNo: d.versionNo,
+    })
+    .from(d)
+    .where(and(eq(d.pemdaId, pemda.id), eq(d.planId, plan.id)))
+    .orderBy(asc(d.createdAt));
+  const units = await db
+    .select({ id: schema.unit.id, name: schema.unit.name, parentId: schema.unit.parentId })
+    .from(schema.unit)
+    .where(and(eq(schema.unit.pemdaId, pemda.id), eq(schema.unit.opdId, opd.id)))
+    .orderBy(asc(schema.unit.createdAt));
+  const rows = await loadPlanRows(db, pemda.id, plan.id);
+  return {
+    pemda: { slug: pemda.slug, name: pemda.name },
+    opd: { slug: opd.slug, name: opd.name, abbr: opd.abbr },
+    year: plan.year,
+    renstra: plan.renstraStart !== null || plan.renstraEnd !== null ? { start: plan.renstraStart, end: plan.renstraEnd } : null,
+    documents,
+    units,
+    rules: 'pemda-default',
+    nodes: rows.nodes.map(nodeFigures),
+    indicators: rows.indicators.map((x) => indicatorFigures(x, plan.year)),
+    findings: planFindings(plan),
+  };
+}
