@@ -14,3 +14,4 @@ export * from './budget.ts';
 export * from './codes.ts';
 export * from './rollup.ts';
 export * from './compute.ts';
+export * from './checker/index.ts';
