@@ -12,7 +12,7 @@ export const PERIOD_RE = /^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|S[12]))?$/;
 const period = z.string().regex(PERIOD_RE, msg.badPeriod);
 const text = z.string().nullable().optional();
 const scalar = z.union([z.number(), z.string()]);
-const rupiah = z.number().int(msg.notInteger).refine(Number.isSafeInteger, msg.notInteger);
+const rupiah = z.number().int(msg.notInteger).min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
 export const periodMapSchema = z.record(period, scalar);
 export const moneyMapSchema = z.record(period, rupiah);
