@@ -4,6 +4,7 @@ import { KinerjaError } from '@kinerja/domain';
 import { figuresFor } from './engine.ts';
 import type { ReportModel } from './model/types.ts';
 import { buildPk } from './models/pk.ts';
+import { buildRenaksi } from './models/renaksi.ts';
 import type { ReportOptions } from './options.ts';
 
 export const buildReport = (dataset: Dataset, opts: ReportOptions): ReportModel => {
@@ -11,6 +12,8 @@ export const buildReport = (dataset: Dataset, opts: ReportOptions): ReportModel 
   switch (opts.kind) {
     case 'pk':
       return buildPk(dataset, opts, figures);
+    case 'renaksi':
+      return buildRenaksi(dataset, opts, figures);
     default:
       throw new KinerjaError('invalid', `Jenis dokumen "${opts.kind}" belum tersedia.`, 'kind');
   }

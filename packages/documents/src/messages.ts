@@ -25,6 +25,16 @@ export const messages = {
     secondPartyRole: 'PIHAK KEDUA,',
     superiorPosition: (pemda: string): string => `${pemda.startsWith('Kota') ? 'Wali Kota' : 'Bupati'} ${pemda.replace(/^(Kabupaten|Kota)\s+/, '')}`,
   },
+  renaksi: {
+    title: (perubahan: boolean, year: number): string => `RENCANA AKSI${perubahan ? ' PERUBAHAN' : ''} TAHUN ${year}`,
+    caption: 'Rencana Aksi Pencapaian Sasaran Strategis',
+    intro: (perubahan: boolean, year: number): string =>
+      `Rencana Aksi${perubahan ? ' Perubahan' : ''} Tahun ${year} menjabarkan target Perjanjian Kinerja${perubahan ? ' Perubahan' : ''} ke dalam langkah-langkah pelaksanaan, jadwal, anggaran dan penanggung jawab sebagai berikut.`,
+    nama: 'Sasaran Strategis / Program / Kegiatan / Sub Kegiatan',
+    targetKinerja: 'Target Kinerja',
+    aksi: 'Rencana Aksi',
+    jadwal: 'Jadwal Kegiatan',
+  },
   columns: {
     no: 'No',
     sasaran: 'Sasaran Strategis',
