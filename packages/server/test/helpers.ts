@@ -1,10 +1,17 @@
 /** Test helpers: a fresh Pemda with OPD, units and users of every role, and HTTP calls with a session. */
+import { readFileSync } from 'node:fs';
 import { schema, type Db } from '@kinerja/db';
 import { uniqueSlug } from '@kinerja/db/testing';
 import type { Hono } from 'hono';
 import { hashPassword } from '../src/auth/password.ts';
 import type { AppEnv } from '../src/http/context.ts';
 import type { Role } from '../src/permissions.ts';
+
+/** A demo fixture as a dataset of another Pemda (the import names its Pemda by name). */
+export function fixtureFor(file: string, pemdaName: string): Record<string, unknown> {
+  const d = JSON.parse(readFileSync(new URL(`../../../demo/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return { ...d, pemda: { ...(d.pemda as object), name: pemdaName } };
+}
 
 export const PASSWORD = 'rahasia-uji-123';
 let passwordHash: Promise<string> | undefined;
@@ -39,8 +46,9 @@ export async function createSuperadmin(db: Db): Promise<string> {
 
 /** A Pemda with OPD `bkpsdm` (unit "Bidang Uji", a 2025 plan with one sasaran and indicator) and OPD `dinkes`. */
 export async function createTenant(db: Db, prefix = 't'): Promise<Tenant> {
-  const slug = uniqueSlug(prefix);
-  const [p] = await db.insert(schema.pemda).values({ slug, name: `Kabupaten ${slug}`, province: 'Kalimantan Timur' }).returning();
+  const slug = uniqueSlug(`kabupaten-${prefix}`);
+  const name = `Kabupaten ${slug.slice('kabupaten-'.length).replace('-', ' ')}`;
+  const [p] = await db.insert(schema.pemda).values({ slug, name, province: 'Kalimantan Timur' }).returning();
   if (!p) throw new Error('no pemda');
   const [o] = await db.insert(schema.opd).values({ pemdaId: p.id, slug: 'bkpsdm', name: 'Badan Kepegawaian', abbr: 'BKPSDM' }).returning();
   const [o2] = await db.insert(schema.opd).values({ pemdaId: p.id, slug: 'dinkes', name: 'Dinas Kesehatan', abbr: 'Dinkes' }).returning();

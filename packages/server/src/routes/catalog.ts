@@ -8,6 +8,8 @@ import { createOpdInput } from '../usecases/opd/create-opd.ts';
 import { createUserInput } from '../usecases/users/create-user.ts';
 import { updateUserInput } from '../usecases/users/update-user.ts';
 import { auditQuery } from '../usecases/audit/list-audit.ts';
+import { importQuery } from '../usecases/plans/import-plan.ts';
+import { computeQuery } from '../usecases/plans/compute-plan.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH';
 
@@ -28,7 +30,6 @@ export interface RouteSpec {
   created?: boolean;
 }
 
-export const computeQuery = z.object({ rules: z.string().trim().min(1).max(100).optional() });
 export const datasetBody = z.object({ format: z.literal('kinerja-dataset/1') }).loose();
 
 export const routes: readonly RouteSpec[] = [
@@ -73,6 +74,7 @@ export const routes: readonly RouteSpec[] = [
     access: 'tenant',
     who: 'admin_pemda; admin_opd untuk OPD-nya sendiri',
     body: datasetBody,
+    query: importQuery,
   },
   { method: 'GET', path: '/api/pemda/:pemda/users', summary: 'Pengguna Pemda', access: 'tenant', who: 'admin_pemda' },
   {

@@ -23,7 +23,7 @@ export function planRoutes(svc: Services): Hono<AppEnv> {
   });
   r.post('/:pemda/import', async (c) => {
     const user = requireUser(c);
-    return c.json(await importPlan(svc.db, user, c.req.param('pemda'), await readJson(c)));
+    return c.json(await importPlan(svc.db, user, c.req.param('pemda'), await readJson(c), c.req.query()));
   });
   return r;
 }

@@ -1,14 +1,17 @@
-/** The `kinerja compute` JSON of a plan. */
-import type { Db } from '@kinerja/db';
-import { KinerjaError } from '@kinerja/domain';
+/** The `kinerja compute` JSON of a plan, under a named rule set (`?rules=`, default pemda-default). */
+import { exportDataset, type Db } from '@kinerja/db';
+import { computeDataset, ruleSetById, type ComputeResult } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
 import { parse } from '../../http/problem.ts';
-import { messages } from '../../messages.ts';
-import { computeQuery } from '../../routes/catalog.ts';
+import { z } from 'zod/v4';
 import { resolvePlan, type PlanRef } from './resolve-plan.ts';
 
-export async function computePlan(db: Db, user: SessionUser, ref: PlanRef, query: unknown): Promise<unknown> {
-  await resolvePlan(db, user, ref);
-  parse(computeQuery, query);
-  throw new KinerjaError('busy', messages.featureNotReady);
+export const computeQuery = z.object({ rules: z.string().trim().min(1).max(100).optional() });
+
+export async function computePlan(db: Db, user: SessionUser, ref: PlanRef, query: unknown): Promise<ComputeResult> {
+  const { pemda, opd, plan } = await resolvePlan(db, user, ref);
+  const q = parse(computeQuery, query);
+  const rules = ruleSetById(q.rules);
+  const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'ext' });
+  return computeDataset(dataset, { rules });
 }

@@ -1,11 +1,11 @@
 /** A plan as a kinerja-dataset/1 file (the file's own ids). */
-import type { Db } from '@kinerja/db';
-import { KinerjaError } from '@kinerja/domain';
+import { exportDataset, type Db } from '@kinerja/db';
+import type { Dataset } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
-import { messages } from '../../messages.ts';
 import { resolvePlan, type PlanRef } from './resolve-plan.ts';
 
-export async function exportPlan(db: Db, user: SessionUser, ref: PlanRef): Promise<{ fileName: string; dataset: unknown }> {
-  await resolvePlan(db, user, ref);
-  throw new KinerjaError('busy', messages.featureNotReady);
+export async function exportPlan(db: Db, user: SessionUser, ref: PlanRef): Promise<{ fileName: string; dataset: Dataset }> {
+  const { pemda, opd, plan } = await resolvePlan(db, user, ref);
+  const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'ext' });
+  return { fileName: `${pemda.slug}-${opd.slug}-${plan.year}.json`, dataset };
 }

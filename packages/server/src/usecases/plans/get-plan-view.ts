@@ -1,10 +1,11 @@
 /** PlanView: the stored plan with its computed figures and findings. */
 import { and, asc, eq } from 'drizzle-orm';
-import { schema, type Db } from '@kinerja/db';
+import { exportDataset, schema, type Db } from '@kinerja/db';
+import { computeDataset, DEFAULT_RULES } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePlan, type PlanRef } from './resolve-plan.ts';
 import { loadPlanRows } from './plan-rows.ts';
-import { indicatorFigures, nodeFigures } from './plan-figures.ts';
+import { withFigures } from './plan-figures.ts';
 import { planFindings } from './plan-findings.ts';
 import type { PlanView } from './plan-view-types.ts';
 
@@ -31,6 +32,9 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     .where(and(eq(schema.unit.pemdaId, pemda.id), eq(schema.unit.opdId, opd.id)))
     .orderBy(asc(schema.unit.createdAt));
   const rows = await loadPlanRows(db, pemda.id, plan.id);
+  const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'stored' });
+  const rules = DEFAULT_RULES;
+  const figures = withFigures(rows, computeDataset(dataset, { rules }), rules);
   return {
     pemda: { slug: pemda.slug, name: pemda.name },
     opd: { slug: opd.slug, name: opd.name, abbr: opd.abbr },
@@ -39,8 +43,8 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     documents,
     units,
     rules: 'pemda-default',
-    nodes: rows.nodes.map(nodeFigures),
-    indicators: rows.indicators.map((x) => indicatorFigures(x, plan.year)),
+    nodes: figures.nodes,
+    indicators: figures.indicators,
     findings: planFindings(plan),
   };
 }

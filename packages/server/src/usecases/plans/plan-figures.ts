@@ -1,31 +1,38 @@
 /**
- * The computed figures of the plan view: absorption per period, capaian and band per node and
- * indicator. Capaian and band stay null until the domain's computeDataset is wired in.
+ * The computed figures of the plan view, from the domain's computeDataset run on the plan exported
+ * with its stored ids: capaian and band per node and indicator, period figures, absorption per period.
  */
+import { absorption, classifyCapaian, type ComputeResult, type RuleSet } from '@kinerja/domain';
 import type { IndicatorRow, NodeRow } from './plan-rows.ts';
 import type { PlanIndicatorView, PlanNodeView } from './plan-view-types.ts';
 
-const absorption = (n: NodeRow): Record<string, number | null> =>
-  Object.fromEntries(
-    Object.keys(n.budget).map((p) => {
-      const pagu = n.budget[p];
-      const spent = n.budgetRealization[p];
-      return [p, pagu && spent !== undefined && spent !== null ? (spent / pagu) * 100 : null];
-    }),
-  );
+const absorptionByPeriod = (n: NodeRow): Record<string, number | null> =>
+  Object.fromEntries(Object.keys(n.budget).map((p) => [p, absorption(n.budgetRealization[p], n.budget[p])]));
 
-export function nodeFigures(n: NodeRow): PlanNodeView {
-  return { ...n, absorption: absorption(n), capaian: null, band: null };
-}
-
-export function indicatorFigures(x: IndicatorRow, year: number): PlanIndicatorView {
-  const y = String(year);
-  const periods = [...new Set([...Object.keys(x.targets), ...Object.keys(x.realizations)])].filter((p) => p.startsWith(y) && p !== y).sort();
-  return {
-    ...x,
-    annual: { target: x.targets[y] ?? null, realization: x.realizations[y] ?? null, capaian: null, band: null },
-    periods: Object.fromEntries(
-      periods.map((p) => [p, { target: x.targets[p] ?? null, realization: x.realizations[p] ?? null, capaian: null, progress: null }]),
-    ),
-  };
+export function withFigures(
+  rows: { nodes: NodeRow[]; indicators: IndicatorRow[] },
+  computed: ComputeResult,
+  rules: RuleSet,
+): { nodes: PlanNodeView[]; indicators: PlanIndicatorView[] } {
+  const nodeFigures = new Map(computed.nodes.map((n) => [n.id, n]));
+  const indicatorFigures = new Map(computed.indicators.map((x) => [x.id, x]));
+  const nodes = rows.nodes.map((n) => {
+    const capaian = nodeFigures.get(n.id)?.capaian ?? null;
+    return { ...n, absorption: absorptionByPeriod(n), capaian, band: classifyCapaian(capaian, rules) };
+  });
+  const indicators = rows.indicators.map((x) => {
+    const f = indicatorFigures.get(x.id);
+    const capaian = f?.annual.capaian ?? null;
+    return {
+      ...x,
+      annual: {
+        target: f?.annual.target ?? null,
+        realization: f?.annual.realization ?? null,
+        capaian,
+        band: classifyCapaian(capaian, rules),
+      },
+      periods: f?.periods ?? {},
+    };
+  });
+  return { nodes, indicators };
 }

@@ -1,0 +1,107 @@
+/**
+ * The tenant rule, walked over EVERY route of the catalog: a user of Pemda B asking for Pemda A's
+ * resources gets 404 and none of A's data; a role of A without the right gets 403.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { schema, type Database } from '@kinerja/db';
+import { testDatabase } from '@kinerja/db/testing';
+import { createApp } from '../src/app.ts';
+import { routes, type RouteSpec } from '../src/routes/catalog.ts';
+import type { Role } from '../src/permissions.ts';
+import { call, createTenant, fixtureFor, login, type Tenant } from './helpers.ts';
+
+let database: Database;
+let a: Tenant;
+let b: Tenant;
+
+beforeAll(async () => {
+  database = await testDatabase();
+  a = await createTenant(database.db, 'ta');
+  b = await createTenant(database.db, 'tb');
+});
+afterAll(async () => database.close());
+
+const key = (r: RouteSpec): string => `${r.method} ${r.path}`;
+
+/** A valid body for every route that takes one (the walk fails when a new route has none). */
+const bodies: Record<string, (t: Tenant) => unknown> = {
+  'POST /api/pemda/:pemda/opd': () => ({ name: 'Dinas Pendidikan', abbr: 'Disdik' }),
+  'POST /api/pemda/:pemda/import': (t) => fixtureFor('kabupaten-paser/paser-2020-iku-iki.json', t.pemda.name),
+  'POST /api/pemda/:pemda/users': () => ({ username: `baru-${Math.random().toString(36).slice(2, 8)}`, displayName: 'Baru', password: 'sepuluh-karakter', roles: [{ role: 'evaluator' }] }),
+  'PATCH /api/pemda/:pemda/users/:id': () => ({ displayName: 'Nama Baru' }),
+};
+
+/** Roles of the same Pemda that must be refused (403) on a route. */
+const forbidden: Record<string, Role[]> = {
+  'POST /api/pemda/:pemda/opd': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/import': ['evaluator', 'operator', 'pimpinan'],
+  'GET /api/pemda/:pemda/users': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/users': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'PATCH /api/pemda/:pemda/users/:id': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'GET /api/pemda/:pemda/audit': ['admin_opd', 'operator', 'pimpinan'],
+};
+
+const pathFor = (r: RouteSpec, t: Tenant, opdSlug = t.opd.slug): string =>
+  r.path
+    .replace(':pemda', t.pemda.slug)
+    .replace(':opd', opdSlug)
+    .replace(':year', String(t.planYear))
+    .replace(':id', t.users.operator.id);
+
+const tenantRoutes = routes.filter((r) => r.access === 'tenant');
+
+describe('the route catalog', () => {
+  it('is exactly what the app serves under /api', () => {
+    const app = createApp({ db: database.db, kind: database.kind, demo: false });
+    const served = new Set(
+      app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`),
+    );
+    expect([...served].sort()).toEqual(routes.map(key).sort());
+  });
+
+  it('has a sample body for every route that takes one', () => {
+    for (const r of routes.filter((x) => x.body && x.access === 'tenant')) expect(bodies[key(r)], key(r)).toBeDefined();
+  });
+});
+
+describe('a user of Pemda B on Pemda A', () => {
+  it.each(tenantRoutes.map((r) => [key(r), r] as const))('%s → 404 without data', async (_k, r) => {
+    const app = createApp({ db: database.db, kind: database.kind, demo: false });
+    const s = await login(app, b.users.admin_pemda.username);
+    const auditBefore = await database.db.select().from(schema.auditLog).where(eq(schema.auditLog.pemdaId, a.pemda.id));
+    const res = await call(app, r.method, pathFor(r, a), s, bodies[key(r)]?.(a));
+    expect(res.status).toBe(404);
+    const text = await res.text();
+    for (const secret of [a.pemda.id, a.pemda.name, a.opd.id, a.users.operator.id, a.users.operator.username, 'Nilai SAKIP']) {
+      expect(text).not.toContain(secret);
+    }
+    const auditAfter = await database.db.select().from(schema.auditLog).where(eq(schema.auditLog.pemdaId, a.pemda.id));
+    expect(auditAfter.length).toBe(auditBefore.length);
+  });
+
+  it.each(tenantRoutes.map((r) => [key(r), r] as const))('%s → allowed for its own admin_pemda (not 404/403)', async (_k, r) => {
+    const app = createApp({ db: database.db, kind: database.kind, demo: false });
+    const s = await login(app, b.users.admin_pemda.username);
+    const res = await call(app, r.method, pathFor(r, b), s, bodies[key(r)]?.(b));
+    expect([403, 404]).not.toContain(res.status);
+  });
+});
+
+describe('roles without the right → 403', () => {
+  const cases = tenantRoutes.flatMap((r) => (forbidden[key(r)] ?? []).map((role) => [key(r), role, r] as const));
+  it.each(cases)('%s as %s', async (_k, role, r) => {
+    const app = createApp({ db: database.db, kind: database.kind, demo: false });
+    const s = await login(app, a.users[role as Exclude<Role, 'superadmin'>].username);
+    const res = await call(app, r.method, pathFor(r, a), s, bodies[key(r)]?.(a));
+    expect(res.status).toBe(403);
+  });
+
+  it.each(['admin_opd', 'operator', 'pimpinan'] as const)('%s cannot read another OPD of its Pemda', async (role) => {
+    const app = createApp({ db: database.db, kind: database.kind, demo: false });
+    const s = await login(app, a.users[role].username);
+    expect((await call(app, 'GET', `/api/pemda/${a.pemda.slug}/opd/${a.otherOpd.slug}`, s)).status).toBe(403);
+    const list = (await (await call(app, 'GET', `/api/pemda/${a.pemda.slug}/opd`, s)).json()) as { slug: string }[];
+    expect(list.map((o) => o.slug)).toEqual(['bkpsdm']);
+  });
+});
