@@ -27,6 +27,11 @@ const result = (value: number | null, status: CapaianStatus, method: CapaianMeth
   method,
 });
 
+/** §4.6: capaian above this are probable target-setting errors (flag, do not change). */
+export const EXTREME_CAPAIAN = 200;
+export const isExtremeCapaian = (value: number | null | undefined): boolean =>
+  typeof value === 'number' && value > EXTREME_CAPAIAN;
+
 const met = (ok: boolean): CapaianStatus => (ok ? 'tercapai' : 'tidak_tercapai');
 
 /** R/T × 100 computed as R × 100 / T (246,5 × 100 / 250 = 98,6 exactly). */

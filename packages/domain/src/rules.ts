@@ -66,7 +66,13 @@ export const DEFAULT_BAND_LABELS: Record<BandCode, string> = {
   SR: 'Sangat Rendah',
 };
 
-export const DEFAULT_RULES: RuleSet = Object.freeze({
+/** Freezes a rule set and its nested objects: presets are shared and must never change. */
+function frozen(rules: RuleSet): RuleSet {
+  for (const v of Object.values(rules)) if (typeof v === 'object' && v !== null) Object.freeze(v);
+  return Object.freeze(rules);
+}
+
+export const DEFAULT_RULES: RuleSet = frozen({
   id: 'pemda-default',
   version: 1,
   roundingMode: 'half_up',
@@ -86,7 +92,7 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   indicatorWeights: {},
   includeTujuanInAverage: false,
   capaianBands: 'left_open',
-  bandLabels: DEFAULT_BAND_LABELS,
+  bandLabels: { ...DEFAULT_BAND_LABELS },
   paguBasis: 'latest',
   efficiencyFormula: 'ratio',
   efficiencyCapaianBasis: 'annual_pk',
@@ -96,21 +102,21 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   skmWeightRounding: 'exact',
   skmAnnual: 'pooled',
   ipAsnBands: [90, 80, 70, 60],
-}) as RuleSet;
+});
 
 /** Reproduces legacy Renja/LKjIP tables (seed 003 T-C.29, seed 001 truncation). */
-const LEGACY_RENJA: RuleSet = {
+const LEGACY_RENJA: RuleSet = frozen({
   ...DEFAULT_RULES,
   id: 'legacy-renja',
   roundingMode: 'truncate',
   includeBaseline: true,
   missingAsZero: true,
   renstraAccumulation: { cumulative: 'sum', last: 'average', average: 'average' },
-};
+});
 
-const BANDS_INTEGER: RuleSet = { ...DEFAULT_RULES, id: 'bands-integer', capaianBands: 'round_then_integer' };
+const BANDS_INTEGER: RuleSet = frozen({ ...DEFAULT_RULES, id: 'bands-integer', capaianBands: 'round_then_integer' });
 
-const INVERSE_RATIO: RuleSet = { ...DEFAULT_RULES, id: 'inverse-ratio', negativeFormula: 'inverse_ratio' };
+const INVERSE_RATIO: RuleSet = frozen({ ...DEFAULT_RULES, id: 'inverse-ratio', negativeFormula: 'inverse_ratio' });
 
 export const RULE_PRESETS: Record<string, RuleSet> = {
   'pemda-default': DEFAULT_RULES,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   capaian,
+  isExtremeCapaian,
   DEFAULT_RULES,
   resolveRuleSet,
   roundHalfUp,
@@ -151,5 +152,20 @@ describe('§4.6 cap', () => {
     const capped = resolveRuleSet(DEFAULT_RULES, { capaianCap: 100 });
     expect(r2(capaian(92, 95, 'positive', capped).value)).toBe(103.26);
     expect(capaian(92, 95, 'positive', resolveRuleSet(capped, { capDisplay: true })).value).toBe(100);
+  });
+});
+
+describe('§4.6 extreme values', () => {
+  it.each([
+    [1655.56, true],
+    [309.15, true],
+    [200, false],
+    [103.26, false],
+    [null, false],
+  ])('%s extreme: %s', (value, expected) => {
+    expect(isExtremeCapaian(value)).toBe(expected);
+  });
+  it('seed 003 sarpras: 142 against 1 unit → 14 200 % is extreme', () => {
+    expect(isExtremeCapaian(capaian(1, 142, 'positive').value)).toBe(true);
   });
 });

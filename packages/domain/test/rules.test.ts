@@ -69,3 +69,12 @@ describe('rule sets', () => {
     expect(() => ruleSetById('tidak-ada')).toThrow(/salah satu/);
   });
 });
+
+describe('presets are immutable', () => {
+  it.each(Object.keys(RULE_PRESETS))('%s and its nested objects are frozen', (id) => {
+    const preset = RULE_PRESETS[id];
+    expect(Object.isFrozen(preset)).toBe(true);
+    expect(Object.isFrozen(preset?.zeroTargetRule)).toBe(true);
+    expect(Object.isFrozen(preset?.renstraAccumulation)).toBe(true);
+  });
+});
