@@ -6,6 +6,16 @@ import { useCallback, useEffect, useState } from 'react';
  * `key` null means "nothing to load yet".
  */
 const cache = new Map<string, unknown>();
+/** Loads in flight, so two components asking for the same key share one request. */
+const pending = new Map<string, Promise<unknown>>();
+
+function loadOnce<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const inFlight = pending.get(key) as Promise<T> | undefined;
+  if (inFlight) return inFlight;
+  const p = load(new AbortController().signal).finally(() => pending.delete(key));
+  pending.set(key, p);
+  return p;
+}
 
 export interface Resource<T> {
   data: T | undefined;
@@ -28,7 +38,7 @@ export function useResource<T>(key: string | null, load: (signal: AbortSignal) =
     const controller = new AbortController();
     const cached = cache.get(key) as T | undefined;
     setState({ key, data: cached, error: undefined, loading: cached === undefined });
-    load(controller.signal).then(
+    loadOnce(key, load).then(
       (data) => {
         cache.set(key, data);
         if (!controller.signal.aborted) setState({ key, data, error: undefined, loading: false });

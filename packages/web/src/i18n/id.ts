@@ -162,6 +162,7 @@ export const id = {
   },
   evaluasi: {
     title: 'Evaluasi',
+    subtitle: (opd: string, year: number) => `Temuan dan evaluasi ${opd} tahun ${year}`,
     temuanTab: 'Temuan',
     lkeTab: 'LKE AKIP',
     temuanTitle: 'Temuan konsistensi',
@@ -203,6 +204,7 @@ export const id = {
     role: 'Peran',
     roleOpd: 'Perangkat daerah',
     roleOpdHint: 'Wajib untuk perencana, operator dan pimpinan.',
+    roleUnit: 'Unit kerja',
     status: 'Status',
     active: 'Aktif',
     disabled: 'Nonaktif',

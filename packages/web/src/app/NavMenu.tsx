@@ -1,0 +1,42 @@
+import { NavLink } from 'react-router';
+import { id } from '../i18n/id.ts';
+import type { Section } from '../model/access.ts';
+
+const ICONS: Record<Section, string> = {
+  beranda: '⌂',
+  perencanaan: '☰',
+  pengukuran: '◎',
+  pelaporan: '▤',
+  evaluasi: '✓',
+  admin: '⚙',
+};
+
+interface NavMenuProps {
+  sections: readonly Section[];
+  hrefOf: (section: Section) => string;
+  open: boolean;
+  onNavigate: () => void;
+}
+
+/** The main navigation: a side column on wide screens, a drawer behind the menu button on phones. */
+export function NavMenu({ sections, hrefOf, open, onNavigate }: NavMenuProps) {
+  return (
+    <>
+      <div className="nav-backdrop" data-open={open} onClick={onNavigate} aria-hidden="true" />
+      <nav id="main-nav" className="sidenav" aria-label={id.nav.label} data-open={open}>
+        <ul>
+          {sections.map((s) => (
+            <li key={s}>
+              <NavLink to={hrefOf(s)} end={s === 'beranda'} onClick={onNavigate}>
+                <span className="sidenav__icon" aria-hidden="true">
+                  {ICONS[s]}
+                </span>
+                {id.nav[s]}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { id } from '../i18n/id.ts';
+import { LoginPage } from '../pages/login/LoginPage.tsx';
+import { HomeRedirect } from './HomeRedirect.tsx';
+import { ComingSoon, NotFound } from './NotFound.tsx';
+import { RequireAuth } from './RequireAuth.tsx';
+import { ScopeGuard } from './ScopeGuard.tsx';
+import { Shell } from './Shell.tsx';
+
+// Each page is its own chunk; echarts is only loaded by the pages that chart.
+const BerandaPage = lazy(() => import('../pages/beranda/BerandaPage.tsx'));
+const PerencanaanPage = lazy(() => import('../pages/perencanaan/PerencanaanPage.tsx'));
+const EvaluasiPage = lazy(() => import('../pages/evaluasi/EvaluasiPage.tsx'));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage.tsx'));
+
+/** Routes: `/masuk`, and `/p/<pemda>/<opd>/<year>/<page>` so every page can be shared by link. */
+export const router = createBrowserRouter([
+  { path: '/masuk', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Shell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'p/:pemda', element: <HomeRedirect /> },
+      { path: 'p/:pemda/admin', element: <AdminPage /> },
+      {
+        path: 'p/:pemda/:opd/:year',
+        element: <ScopeGuard />,
+        children: [
+          { index: true, element: <BerandaPage /> },
+          { path: 'perencanaan', element: <PerencanaanPage /> },
+          { path: 'pengukuran', element: <ComingSoon title={id.nav.pengukuran} what={id.comingSoon.pengukuran} /> },
+          { path: 'pelaporan', element: <ComingSoon title={id.nav.pelaporan} what={id.comingSoon.pelaporan} /> },
+          { path: 'evaluasi', element: <EvaluasiPage /> },
+          { path: 'admin', element: <AdminPage /> },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
