@@ -357,3 +357,113 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_pemda_at').on(t.pemdaId, t.at)],
 );
+
+/*
+ * Monitoring (issue 6): entry windows, the realisation workflow, evidence files, notices, outbox.
+ */
+
+/**
+ * The entry window of a period key (`2025-Q1`) for a whole Pemda. Outside [opens_at, closes_at]
+ * the period is read-only, unless an audited reopen keeps it open until `reopened_until`.
+ */
+export const periodWindow = pgTable(
+  'period_window',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    period: text('period').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    reopenedUntil: timestamp('reopened_until', { withTimezone: true }),
+    reopenedBy: uuid('reopened_by'),
+    reopenReason: text('reopen_reason'),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('period_window_pemda_period').on(t.pemdaId, t.period)],
+);
+
+/** One step of the realisation workflow (draft → submitted → verified → approved; reject → draft). */
+export const workflowEvent = pgTable(
+  'workflow_event',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    indicatorValueId: uuid('indicator_value_id')
+      .notNull()
+      .references(() => indicatorValue.id, { onDelete: 'cascade' }),
+    /** `submit` | `verify` | `approve` | `reject` */
+    action: text('action').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('workflow_event_value').on(t.indicatorValueId, t.at)],
+);
+
+/** A file proving a realisation (indicator + period), stored on disk under the data directory. */
+export const evidence = pgTable(
+  'evidence',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opd.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicator.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    fileName: text('file_name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** relative to the evidence directory: `<pemda id>/<evidence id>` */
+    storagePath: text('storage_path').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_indicator_period').on(t.indicatorId, t.period)],
+);
+
+/** An in-app notice to one user (e.g. a late realisation); `dedupe_key` keeps reruns from repeating it. */
+export const notice = pgTable(
+  'notice',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    data: jsonb('data'),
+    dedupeKey: text('dedupe_key'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notice_user').on(t.userId, t.createdAt), uniqueIndex('notice_user_dedupe').on(t.userId, t.dedupeKey)],
+);
+
+/** An e-mail ready to be sent by a mailer (`pending` → `sent` | `failed`). */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    userId: uuid('user_id').references(() => appUser.id, { onDelete: 'set null' }),
+    toAddress: text('to_address'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'),
+    dedupeKey: text('dedupe_key'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outbox_status').on(t.status, t.createdAt), uniqueIndex('outbox_dedupe').on(t.pemdaId, t.dedupeKey)],
+);
