@@ -38,20 +38,22 @@ export function numericMap(map: Record<string, unknown> | null | undefined): Rec
 
 /**
  * The annual value of `year`: the annual key when it holds a number, else the aggregate of the
- * finest level of periods present (months, else quarters, else semesters).
+ * finest level of periods present (months, else quarters, else semesters). `complete` is false
+ * when the periods do not cover the whole year: the value is then provisional (§4.8).
  */
 export function annualValue(
   map: Record<string, number | string> | null | undefined,
   year: number,
   aggregation: Aggregation,
-): { value: number | null; from: 'annual' | 'periods' | null; periods: string[] } {
+): { value: number | null; from: 'annual' | 'periods' | null; periods: string[]; complete: boolean } {
   const values = numericMap(map);
   const own = values[String(year)];
-  if (own !== undefined) return { value: own, from: 'annual', periods: [String(year)] };
+  if (own !== undefined) return { value: own, from: 'annual', periods: [String(year)], complete: true };
   const { months, quarters, semesters } = subPeriodsOf(values, year);
   const periods = months.length > 0 ? months : quarters.length > 0 ? quarters : semesters;
-  if (periods.length === 0) return { value: null, from: null, periods: [] };
-  return { value: combine(periods.map((k) => values[k] as number), aggregation), from: 'periods', periods };
+  if (periods.length === 0) return { value: null, from: null, periods: [], complete: false };
+  const complete = periods.length === (months.length > 0 ? 12 : quarters.length > 0 ? 4 : 2);
+  return { value: combine(periods.map((k) => values[k] as number), aggregation), from: 'periods', periods, complete };
 }
 
 export interface PeriodProgress {

@@ -24,24 +24,30 @@ describe('aggregate', () => {
 
 describe('annualValue (§4.8)', () => {
   it('prefers the annual key', () => {
-    expect(annualValue({ '2025': 95, '2025-Q1': 10 }, 2025, 'cumulative')).toEqual({ value: 95, from: 'annual', periods: ['2025'] });
+    expect(annualValue({ '2025': 95, '2025-Q1': 10 }, 2025, 'cumulative')).toEqual({ value: 95, from: 'annual', periods: ['2025'], complete: true });
   });
   it('aggregates the finest level present: months over quarters', () => {
     const map = { '2025-01': 5, '2025-02': 5, '2025-Q1': 99, '2025-03': 0 };
-    expect(annualValue(map, 2025, 'cumulative')).toEqual({ value: 10, from: 'periods', periods: ['2025-01', '2025-02', '2025-03'] });
+    expect(annualValue(map, 2025, 'cumulative')).toEqual({
+      value: 10,
+      from: 'periods',
+      periods: ['2025-01', '2025-02', '2025-03'],
+      complete: false,
+    });
   });
   it('SKM 2024 quarters, average → 81,775 (seed 001 prints 81,62)', () => {
     const map = { '2023': 80.92, '2024-Q1': 80.8, '2024-Q2': 80.8, '2024-Q3': 80.8, '2024-Q4': 84.7 };
     const r = annualValue(map, 2024, 'average');
     expect(r.value).toBeCloseTo(81.775, 10);
     expect(r.periods).toHaveLength(4);
+    expect(r.complete).toBe(true);
   });
   it('last takes the latest period with data: IP ASN TW II 2024 = 74,46', () => {
     expect(annualValue({ '2022': 42.45, '2024-Q2': 74.46 }, 2024, 'last').value).toBe(74.46);
   });
   it('ignores text cells and other years', () => {
-    expect(annualValue({ '2025': '-', '2025-S1': 3, '2024': 9 }, 2025, 'cumulative')).toEqual({ value: 3, from: 'periods', periods: ['2025-S1'] });
-    expect(annualValue({ '2024': 9 }, 2025, 'cumulative')).toEqual({ value: null, from: null, periods: [] });
+    expect(annualValue({ '2025': '-', '2025-S1': 3, '2024': 9 }, 2025, 'cumulative')).toEqual({ value: 3, from: 'periods', periods: ['2025-S1'], complete: false });
+    expect(annualValue({ '2024': 9 }, 2025, 'cumulative')).toEqual({ value: null, from: null, periods: [], complete: false });
     expect(annualValue(undefined, 2025, 'last').value).toBeNull();
   });
 });
