@@ -1,14 +1,16 @@
 /** Dataset + options → the report model of the asked document. */
 import type { Dataset } from '@kinerja/domain';
 import { KinerjaError } from '@kinerja/domain';
-import { figuresFor } from './engine.ts';
+import { figuresFor, type Figures } from './engine.ts';
 import type { ReportModel } from './model/types.ts';
 import { buildPk } from './models/pk.ts';
 import { buildRenaksi } from './models/renaksi.ts';
 import type { ReportOptions } from './options.ts';
 
-export const buildReport = (dataset: Dataset, opts: ReportOptions): ReportModel => {
-  const figures = figuresFor(dataset, opts.rules);
+export const buildReport = (dataset: Dataset, opts: ReportOptions): ReportModel =>
+  buildReportWith(dataset, opts, figuresFor(dataset, opts.rules));
+
+export const buildReportWith = (dataset: Dataset, opts: ReportOptions, figures: Figures): ReportModel => {
   switch (opts.kind) {
     case 'pk':
       return buildPk(dataset, opts, figures);

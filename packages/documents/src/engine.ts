@@ -2,16 +2,54 @@
  * The figures a document prints, all taken from the domain engine (@kinerja/domain). Models ask
  * this module; they never compute a capaian, a band, an absorption or a total themselves.
  */
-import type { Dataset } from '@kinerja/domain';
+import {
+  absorption,
+  averageEfficiency,
+  checkDataset,
+  classifyCapaian,
+  computeDataset,
+  DEFAULT_RULES,
+  efficiency,
+  mean,
+  sumChildren,
+  type Band,
+  type CheckFinding,
+  type ComputeIndicator,
+  type ComputeNode,
+  type Dataset,
+  type RuleSet,
+} from '@kinerja/domain';
 
 export interface Figures {
+  rules: RuleSet;
   /** Σ of integer rupiah amounts (missing amounts left out); null when none is present. */
-  sumMoney: (amounts: (number | null | undefined)[]) => number | null;
+  sumMoney: (amounts: readonly (number | null | undefined)[]) => number | null;
+  indicator: (id: string) => ComputeIndicator | undefined;
+  node: (id: string) => ComputeNode | undefined;
+  band: (capaian: number | null | undefined) => Band | null;
+  absorption: (realisasi: number | null | undefined, pagu: number | null | undefined) => number | null;
+  efficiency: (capaian: number | null | undefined, absorption: number | null | undefined) => { value: number | null; efisien: boolean | null };
+  averageEfficiency: (rows: readonly { value: number | null; pagu?: number | null }[]) => number | null;
+  mean: (values: readonly (number | null | undefined)[]) => number | null;
+  /** Where the data disagree (the consistency checker). */
+  findings: () => CheckFinding[];
 }
 
-export const figuresFor = (_dataset: Dataset, _rules?: unknown): Figures => ({
-  sumMoney: (amounts) => {
-    const present = amounts.filter((a): a is number => typeof a === 'number');
-    return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
-  },
-});
+export const figuresFor = (dataset: Dataset, rules: RuleSet = DEFAULT_RULES): Figures => {
+  const computed = computeDataset(dataset, { rules });
+  const indicators = new Map(computed.indicators.map((i) => [i.id, i]));
+  const nodes = new Map(computed.nodes.map((n) => [n.id, n]));
+  let findings: CheckFinding[] | null = null;
+  return {
+    rules,
+    sumMoney: (amounts) => sumChildren(amounts),
+    indicator: (id) => indicators.get(id),
+    node: (id) => nodes.get(id),
+    band: (value) => classifyCapaian(value, rules),
+    absorption: (realisasi, pagu) => absorption(realisasi, pagu),
+    efficiency: (c, a) => efficiency(c, a, rules),
+    averageEfficiency: (rows) => averageEfficiency(rows, rules),
+    mean: (values) => mean(values),
+    findings: () => (findings ??= checkDataset(dataset, rules)),
+  };
+};

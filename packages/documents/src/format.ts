@@ -2,22 +2,20 @@
  * Display formats in the Indonesian convention (71,51; 18.953.949.068; 21 Oktober 2025).
  * Numbers are computed by @kinerja/domain; this module only turns them into text.
  */
+import { formatIdNumber } from '@kinerja/domain';
 import type { CellValue, NumberFormat } from './model/types.ts';
 
-const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
-const decimal2Format = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const flexibleFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export const formatNumber = (value: number, format: NumberFormat = 'text'): string => {
   switch (format) {
     case 'integer':
     case 'money':
-      return integerFormat.format(value);
+      return formatIdNumber(value, 0);
     case 'decimal2':
-      return decimal2Format.format(value);
+      return formatIdNumber(value, 2);
     case 'text':
-      return flexibleFormat.format(value);
+      return Number.isInteger(value) ? formatIdNumber(value, 0) : formatIdNumber(value, 2).replace(/,?0+$/, '');
   }
 };
 

@@ -1,3 +1,4 @@
+import type { RuleSet } from '@kinerja/domain';
 import type { ReportKind } from './model/types.ts';
 
 export interface SignatoryOption {
@@ -16,7 +17,7 @@ export interface ReportOptions {
   /** Unit kerja id (dataset `units[].id`) for unit documents (evaluasi triwulan). */
   unit?: string;
   /** Domain rule set (packages/domain); the default rule set when absent. */
-  rules?: unknown;
+  rules?: RuleSet;
   /** Narrative text per section id (see each model's section ids); a placeholder when absent. */
   narrative?: Record<string, string>;
   /** ISO timestamp of the generation. */
