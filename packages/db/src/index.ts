@@ -12,3 +12,5 @@ export { PERIOD_RE } from './import/schema.ts';
 export type { PlanCounts } from './import/plan-counts.ts';
 export { exportDataset, type ExportQuery, type ExportOptions } from './export/export-dataset.ts';
 export type { IdMode } from './export/id-maps.ts';
+export { backupPemda, type PemdaBackup, type BackupRow } from './backup/backup-pemda.ts';
+export { restorePemda, type RestoreOptions, type RestoreResult } from './backup/restore-pemda.ts';
