@@ -22,7 +22,7 @@ const rowsOf = async () => database.db.select().from(schema.auditLog).where(eq(s
 interface Case {
   route: string;
   /** runs the request; returns its status */
-  run: (a: ReturnType<typeof app>, s: Session) => Promise<Response>;
+  run: (a: ReturnType<typeof app>, s: Session) => Response | Promise<Response>;
   entity: string;
   action: string;
 }
