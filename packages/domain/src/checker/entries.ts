@@ -45,7 +45,7 @@ function tableFindings(entry: Entry): CheckFinding[] {
       if (quantity === 'count_total' && rows.some((r) => num(r.male) !== null || num(r.female) !== null)) {
         const m = columnSum(rows, 'male') ?? 0;
         const w = columnSum(rows, 'female') ?? 0;
-        totals.push({ value: m + w, what: CM.maleFemale });
+        if (m + w !== totals[0]?.value) totals.push({ value: m + w, what: CM.maleFemale });
       }
       for (const t of totals) {
         if (t.value === null || sumMatches(f.value, t.value)) continue;

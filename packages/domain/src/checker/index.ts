@@ -34,8 +34,23 @@ const FAMILIES = [
   checkCompleteness,
 ];
 
+/**
+ * One finding per contradiction: the same figure printed by several places with the same
+ * recomputation (`42` in Bab I and in Bab II) becomes one finding naming every place.
+ */
+function mergeSamePlaces(findings: CheckFinding[]): CheckFinding[] {
+  const byKey = new Map<string, CheckFinding>();
+  for (const f of findings) {
+    const key = [f.code, f.ref, f.printed, f.computed].join('|');
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, f);
+    else if (!seen.where.split('; ').includes(f.where)) byKey.set(key, { ...seen, where: `${seen.where}; ${f.where}` });
+  }
+  return [...byKey.values()];
+}
+
 /** Every finding of every check family, in family order. */
 export function checkDataset(dataset: Dataset, rules: RuleSet = DEFAULT_RULES): CheckFinding[] {
   const ctx = buildContext(dataset, rules);
-  return FAMILIES.flatMap((family) => family(ctx));
+  return mergeSamePlaces(FAMILIES.flatMap((family) => family(ctx)));
 }

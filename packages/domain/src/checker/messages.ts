@@ -61,6 +61,8 @@ const ATTRIBUTE: Record<string, string> = {
   code: 'kode',
 };
 
+const COLUMN: Record<string, string> = { total: 'jumlah', needed: 'kebutuhan', in_post: 'yang ada', gap: 'selisih' };
+
 export const CM = {
   storedData: 'data tersimpan',
   where: (place: string | null, subject: string, detail: string): string =>
@@ -73,7 +75,7 @@ export const CM = {
     `${place} mencetak ${quantityLabel(q)} ${periodLabel(period)} ${printed}, sedangkan rinciannya menurut tempat yang sama berjumlah ${computed}`,
   tableTotal: (q: string, printed: string, computed: string, what: string): string =>
     `${quantityLabel(q)} dicetak ${printed}, sedangkan ${what} berjumlah ${computed}`,
-  rowsOf: (column: string): string => `baris-baris kolom ${column}`,
+  rowsOf: (column: string): string => `baris-baris kolom ${COLUMN[column] ?? column}`,
   maleFemale: 'kolom laki-laki dan perempuan',
   rowTotal: (printed: string, computed: string): string =>
     `jumlah baris dicetak ${printed}, sedangkan laki-laki + perempuan = ${computed}`,

@@ -11,6 +11,7 @@ import {
   absorptionOf,
   capaianOf,
   endTargetCandidates,
+  legacyZeroMeanCandidates,
   positionRealizationCandidates,
   progressOf,
   realizationToDateCandidates,
@@ -52,11 +53,17 @@ const samePlace = (printed: Printed | undefined, quantity: string, place: string
     .filter((g) => g.place === place && (period === undefined || g.period === period))
     .sort((a, b) => b.period.localeCompare(a.period))[0]?.value ?? null;
 
+/**
+ * capaian against the Renstra = realisation to date ÷ end target × 100 (printed inputs of the same
+ * place first). A printed realisation to date is also accepted as the display rounding of the legacy
+ * mean that counts a missing year as 0 (T-C.29 prints col 17 rounded and col 18 from the unrounded
+ * value, seed 003 K1.6: 67 and 66,67 %).
+ */
 export function renstraCapaianOf(ind: DatasetIndicator, period: string, place: string | null): number[] {
-  const numerators = inputCandidates(
-    samePlace(ind.printed, 'renstra_realization', place, period),
-    realizationToDateCandidates(ind, period),
-  );
+  const printedNumerator = samePlace(ind.printed, 'renstra_realization', place, period);
+  const recomputed = realizationToDateCandidates(ind, period);
+  if (printedNumerator !== null) recomputed.push(...legacyZeroMeanCandidates(ind, period));
+  const numerators = inputCandidates(printedNumerator, recomputed);
   const denominators = inputCandidates(samePlace(ind.printed, 'renstra_end_target', place), endTargetCandidates(ind));
   return numerators.flatMap((n) => denominators.filter((d) => d !== 0).map((d) => (n / d) * 100));
 }

@@ -94,14 +94,35 @@ export function cumulativeRealizationCandidates(ind: DatasetIndicator, period: s
   return b === null ? [s] : [s, s + b];
 }
 
-/** Realisation to date of a `last`/`average` indicator: the latest one, or the legacy mean of the years. */
-export function positionRealizationCandidates(ind: DatasetIndicator, period: string): number[] {
+/** The years a realisation to date runs over: the Renstra years (else the realised years) up to `period`. */
+function yearsToDate(ind: DatasetIndicator, period: string): number[] {
   const year = Number(period);
   const known = renstraYears(ind);
   const realized = Object.keys(ind.realizations ?? {})
     .map((k) => tryParsePeriod(k)?.year)
     .filter((y): y is number => y !== undefined);
-  const years = [...new Set(known.length > 0 ? known : realized)].filter((y) => y <= year).sort((a, b) => a - b);
+  return [...new Set(known.length > 0 ? known : realized)].filter((y) => y <= year).sort((a, b) => a - b);
+}
+
+/**
+ * Legacy (`missingAsZero`) mean of a `last`/`average` indicator: a year whose realisation cells are
+ * printed without a number (`-`) counts as 0. Only used to read a display-rounded printed input.
+ */
+export function legacyZeroMeanCandidates(ind: DatasetIndicator, period: string): number[] {
+  if (ind.aggregation === 'cumulative') return [];
+  const keys = Object.keys(ind.realizations ?? {});
+  const values = yearsToDate(ind, period).map((y) => {
+    const v = yearValue(ind, 'realizations', y);
+    if (v !== null) return v;
+    return keys.some((k) => tryParsePeriod(k)?.year === y) ? 0 : null;
+  });
+  const m = mean(values.filter((v): v is number => v !== null));
+  return m === null || !values.includes(0) ? [] : [m];
+}
+
+/** Realisation to date of a `last`/`average` indicator: the latest one, or the legacy mean of the years. */
+export function positionRealizationCandidates(ind: DatasetIndicator, period: string): number[] {
+  const years = yearsToDate(ind, period);
   const values = years.map((y) => yearValue(ind, 'realizations', y)).filter((v): v is number => v !== null);
   const out: number[] = [];
   const latest = values[values.length - 1];

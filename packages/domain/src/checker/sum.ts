@@ -11,11 +11,39 @@ import { asMoneyHolder, moneyValue, type MoneyHolder, type MoneyMap } from './va
 
 const MAPS: readonly MoneyMap[] = ['budget', 'budget_realization'];
 
+interface Part {
+  holder: MoneyHolder;
+  /** The source object, to tell whether a place prints this part at all. */
+  obj: Record<string, unknown>;
+}
+
 interface RollUp {
   ref: string;
   subject: string;
   holder: MoneyHolder;
-  parts: MoneyHolder[];
+  parts: Part[];
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a node/row shows any trace of `place`: a printed figure, an alternative or its `raw.budget_source`. */
+function mentions(obj: Record<string, unknown>, place: string): boolean {
+  const printed = isRecord(obj.printed) ? Object.values(obj.printed) : [];
+  if (printed.some((byPeriod) => isRecord(byPeriod) && Object.values(byPeriod).some((c) => isRecord(c) && place in c)))
+    return true;
+  if (Array.isArray(obj.alternatives) && obj.alternatives.some((a) => isRecord(a) && a.source === place)) return true;
+  const source = isRecord(obj.raw) ? obj.raw.budget_source : undefined;
+  return typeof source === 'string' && new RegExp(`${escapeRegExp(place)}(?![\\d.])`).test(source);
+}
+
+/**
+ * The parts as a place prints them: the parts that place shows (any trace of it), or every part
+ * when none shows one (the place prints only the total).
+ */
+function partsOf(parts: Part[], place: string | null): MoneyHolder[] {
+  if (place === null) return parts.map((p) => p.holder);
+  const shown = parts.filter((p) => mentions(p.obj, place));
+  return (shown.length > 0 ? shown : parts).map((p) => p.holder);
 }
 
 function rollUpFindings(r: RollUp): CheckFinding[] {
@@ -23,7 +51,7 @@ function rollUpFindings(r: RollUp): CheckFinding[] {
   if (r.parts.length === 0) return out;
   for (const map of MAPS) {
     for (const [period, stated] of Object.entries(r.holder[map] ?? {})) {
-      const values = r.parts.map((p) => moneyValue(p, map, period)).filter((v): v is number => v !== null);
+      const values = partsOf(r.parts, null).map((p) => moneyValue(p, map, period)).filter((v): v is number => v !== null);
       if (values.length === 0) continue;
       const computed = sum(values);
       if (sumMatches(stated, computed)) continue;
@@ -39,7 +67,7 @@ function rollUpFindings(r: RollUp): CheckFinding[] {
       });
     }
     for (const f of printedFigures(r.holder.printed, `${map}_total`)) {
-      const values = r.parts.map((p) => moneyValue(p, map, f.period, f.place)).filter((v): v is number => v !== null);
+      const values = partsOf(r.parts, f.place).map((p) => moneyValue(p, map, f.period, f.place)).filter((v): v is number => v !== null);
       if (values.length === 0) continue;
       const computed = sum(values);
       if (sumMatches(f.value, computed)) continue;
@@ -74,7 +102,7 @@ function financeRollUps(ctx: CheckContext): RollUp[] {
         ref: row.id,
         subject: label({ id: row.id, label: row.label }),
         holder: asMoneyHolder(row),
-        parts: kids.map(asMoneyHolder),
+        parts: kids.map((k) => ({ holder: asMoneyHolder(k), obj: k })),
       });
     }
   }
@@ -86,7 +114,7 @@ export function checkSums(ctx: CheckContext): CheckFinding[] {
   for (const node of ctx.dataset.nodes) {
     const kids = ctx.children.get(node.id) ?? [];
     if (kids.length === 0) continue;
-    rollUps.push({ ref: node.id, subject: label(node), holder: node, parts: kids });
+    rollUps.push({ ref: node.id, subject: label(node), holder: node, parts: kids.map((k) => ({ holder: k, obj: k })) });
   }
   for (const entry of ctx.entries) {
     const parts = entry.obj.parts;
@@ -96,7 +124,7 @@ export function checkSums(ctx: CheckContext): CheckFinding[] {
       ref: entry.id,
       subject: label({ id: entry.id, label: entry.obj.label }),
       holder: asMoneyHolder(entry.obj),
-      parts: nodes.filter((n): n is NonNullable<typeof n> => n !== undefined),
+      parts: nodes.filter((n): n is NonNullable<typeof n> => n !== undefined).map((n) => ({ holder: n, obj: n })),
     });
   }
   rollUps.push(...financeRollUps(ctx));
