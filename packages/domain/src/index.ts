@@ -15,3 +15,4 @@ export * from './codes.ts';
 export * from './rollup.ts';
 export * from './compute.ts';
 export * from './checker/index.ts';
+export * from './planning/index.ts';

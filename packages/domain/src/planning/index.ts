@@ -1,0 +1,10 @@
+export * from './types.ts';
+export { parseTsv, cleanCell } from './tsv.ts';
+export { detectHeaderRows, mergeHeaders } from './header.ts';
+export { suggestField, suggestMapping } from './suggest.ts';
+export { readTarget, readMoney } from './cells.ts';
+export { suggestAggregation } from './aggregation.ts';
+export { mapPaste } from './paste.ts';
+export { diffPlans, type PlanDiff, type RowChange, type ValueChange, type FieldChange, type ChangeKind, type ValueEntity } from './diff.ts';
+export { scheduleWarnings, warningsFor, type EditingPlan } from './schedule-warnings.ts';
+export { PM as PLANNING_MESSAGES } from './messages.ts';
