@@ -179,6 +179,8 @@ export const planDocument = pgTable(
     basis: text('basis'),
     signed: date('signed', { mode: 'string' }),
     supersedesId: uuid('supersedes_id'),
+    /** the version's plan content (kinerja-dataset/1, stored ids) frozen when approved, signed or superseded */
+    snapshot: jsonb('snapshot'),
     extra: jsonb('extra'),
     createdAt: createdAt(),
   },

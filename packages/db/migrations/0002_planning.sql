@@ -1,0 +1,1 @@
+ALTER TABLE "plan_document" ADD COLUMN "snapshot" jsonb;
