@@ -26,23 +26,32 @@ interface RollUp {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether a node/row shows any trace of `place`: a printed figure, an alternative or its `raw.budget_source`. */
-function mentions(obj: Record<string, unknown>, place: string): boolean {
-  const printed = isRecord(obj.printed) ? Object.values(obj.printed) : [];
-  if (printed.some((byPeriod) => isRecord(byPeriod) && Object.values(byPeriod).some((c) => isRecord(c) && place in c)))
-    return true;
-  if (Array.isArray(obj.alternatives) && obj.alternatives.some((a) => isRecord(a) && a.source === place)) return true;
+/** The places a node/row shows a trace of: printed figures, alternatives, its `raw.budget_source` text. */
+function traces(obj: Record<string, unknown>): { places: Set<string>; sourceText: string } {
+  const places = new Set<string>();
+  for (const byPeriod of isRecord(obj.printed) ? Object.values(obj.printed) : [])
+    if (isRecord(byPeriod))
+      for (const cell of Object.values(byPeriod)) if (isRecord(cell)) Object.keys(cell).forEach((p) => places.add(p));
+  if (Array.isArray(obj.alternatives))
+    for (const a of obj.alternatives) if (isRecord(a) && typeof a.source === 'string') places.add(a.source);
   const source = isRecord(obj.raw) ? obj.raw.budget_source : undefined;
-  return typeof source === 'string' && new RegExp(`${escapeRegExp(place)}(?![\\d.])`).test(source);
+  return { places, sourceText: typeof source === 'string' ? source : '' };
+}
+
+/** Whether `place` prints this part: it shows a trace of the place, or no trace of any place. */
+function shownBy(obj: Record<string, unknown>, place: string): boolean {
+  const { places, sourceText } = traces(obj);
+  if (places.size === 0 && sourceText === '') return true;
+  return places.has(place) || new RegExp(`${escapeRegExp(place)}(?![\\d.])`).test(sourceText);
 }
 
 /**
- * The parts as a place prints them: the parts that place shows (any trace of it), or every part
- * when none shows one (the place prints only the total).
+ * The parts as a place prints them: the parts that place shows (a trace of it, or no trace of any
+ * place), or every part when none does (the place prints only the total).
  */
 function partsOf(parts: Part[], place: string | null): MoneyHolder[] {
   if (place === null) return parts.map((p) => p.holder);
-  const shown = parts.filter((p) => mentions(p.obj, place));
+  const shown = parts.filter((p) => shownBy(p.obj, place));
   return (shown.length > 0 ? shown : parts).map((p) => p.holder);
 }
 
