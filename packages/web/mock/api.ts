@@ -12,7 +12,12 @@ import { datasetToPlanView } from './plan-view.ts';
 export interface MockAnswer {
   status: number;
   body: unknown;
+  /** a session to set (login) or clear (null, logout) in the `mock_session` cookie */
+  session?: string | null;
 }
+
+/** The `mock_session` value of a Cookie header. */
+export const sessionOfCookie = (cookie: string | undefined): string | undefined => /(?:^|;\s*)mock_session=([^;]+)/.exec(cookie ?? '')?.[1];
 
 interface MockUser extends User {
   password: string;
@@ -66,16 +71,18 @@ export function createMockApi(demoDir = DEMO_DIR) {
     { id: 'u4', username: 'evaluator-paser', displayName: 'Inspektorat Paser', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-paser', roles: [role('evaluator')] },
     { id: 'u5', username: 'admin-kukar', displayName: 'Admin Pemda Kukar', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-kutai-kartanegara', roles: [role('admin_pemda')] },
   ];
-  let current: MockUser | null = null;
+  const sessions = new Map<string, MockUser>();
 
   const meOf = (u: MockUser): Me => {
     const p = pemdaList.find((x) => x.slug === u.pemda);
     return { id: u.id, username: u.username, displayName: u.displayName, pemda: p ? { id: p.id, slug: p.slug, name: p.name } : null, roles: u.roles };
   };
+  let current: MockUser | null = null;
   const visible = (pemda: string) => current !== null && (current.pemda === null || current.pemda === pemda);
   const notFound = () => problem(404, 'not_found', 'Data tidak ditemukan');
 
-  return function handle(method: string, path: string, body: unknown): MockAnswer {
+  return function handle(method: string, path: string, body: unknown, session?: string): MockAnswer {
+    current = session ? (sessions.get(session) ?? null) : null;
     const url = new URL(path, 'http://mock');
     const parts = url.pathname.split('/').filter(Boolean).slice(1); // drop "api"
     const b = (body ?? {}) as Record<string, unknown>;
@@ -83,12 +90,13 @@ export function createMockApi(demoDir = DEMO_DIR) {
     if (parts[0] === 'auth' && parts[1] === 'login' && method === 'POST') {
       const u = users.find((x) => x.username === b.username && x.password === b.password && !x.disabled);
       if (!u) return problem(401, 'unauthenticated', 'Nama pengguna atau kata sandi salah');
-      current = u;
-      return { status: 200, body: { user: meOf(u), csrfToken: 'mock-csrf' } };
+      const token = `s${sessions.size + 1}-${u.id}`;
+      sessions.set(token, u);
+      return { status: 200, body: { user: meOf(u), csrfToken: 'mock-csrf' }, session: token };
     }
     if (parts[0] === 'auth' && parts[1] === 'logout') {
-      current = null;
-      return { status: 200, body: { ok: true } };
+      if (session) sessions.delete(session);
+      return { status: 200, body: { ok: true }, session: null };
     }
     if (!current) return problem(401, 'unauthenticated', 'Silakan masuk terlebih dahulu');
     if (parts[0] === 'auth' && parts[1] === 'me') return { status: 200, body: { user: meOf(current), csrfToken: 'mock-csrf', demo: true } };

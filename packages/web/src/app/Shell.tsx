@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { id } from '../i18n/id.ts';
 import { visibleSections, type Section } from '../model/access.ts';
@@ -31,6 +31,7 @@ export function Shell() {
   const pemda = params.pemda ?? me?.pemda?.slug;
 
   useEffect(() => setNavOpen(false), [location.pathname]);
+  const closeNav = useCallback(() => setNavOpen(false), []);
 
   if (!me) return null;
   const sections = visibleSections(me);
@@ -76,7 +77,7 @@ export function Shell() {
       </header>
       <ScopeSelectors me={me} pemda={pemda} opd={params.opd} year={params.year} page={page} />
       <div className="layout">
-        <NavMenu sections={sections} hrefOf={hrefOf} open={navOpen} onNavigate={() => setNavOpen(false)} />
+        <NavMenu sections={sections} hrefOf={hrefOf} open={navOpen} onNavigate={closeNav} />
         <main id="main" className="main" ref={main} tabIndex={-1}>
           <Suspense fallback={<Loading />}>
             <Outlet />

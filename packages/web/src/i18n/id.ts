@@ -115,7 +115,8 @@ export const id = {
     aggregation: 'Agregasi',
     iku: 'IKU',
     targets: 'Target per periode',
-    polarities: { positive: 'Positif (makin tinggi makin baik)', negative: 'Negatif (makin rendah makin baik)', range: 'Rentang' },
+    polarities: { positive: 'Positif', negative: 'Negatif', range: 'Rentang' },
+    polarityHints: { positive: 'Makin tinggi makin baik', negative: 'Makin rendah makin baik', range: 'Baik bila di dalam rentang' },
     aggregations: { cumulative: 'Kumulatif', last: 'Posisi akhir', average: 'Rata-rata' },
   },
   perencanaan: {

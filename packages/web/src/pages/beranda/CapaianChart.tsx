@@ -53,7 +53,7 @@ export function CapaianChart({ sasaran }: { sasaran: readonly SasaranCapaian[] }
             barMaxWidth: 34,
             data: rows.map((s) => ({ value: s.capaian, name: s.name, itemStyle: { color: s.band?.color ?? FALLBACK_COLOR, borderRadius: [0, 4, 4, 0] } })),
             label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatDecimal(typeof p.value === 'number' ? p.value : null), color: '#1b1f24', fontWeight: 'bold' },
-            markLine: { silent: true, symbol: 'none', label: { formatter: '100 %', color: '#525d6b' }, lineStyle: { color: '#525d6b', type: 'dashed' }, data: [{ xAxis: 100 }] },
+            markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#525d6b', type: 'dashed' }, data: [{ xAxis: 100 }] },
           },
         ],
       });

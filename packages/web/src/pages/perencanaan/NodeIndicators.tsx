@@ -31,7 +31,7 @@ export function NodeIndicators({ nodeName, indicators, highlight }: { nodeName: 
                   {i.name} {i.iku ? <Badge tone="info">{t.iku}</Badge> : null}
                 </th>
                 <td>{i.unit ?? id.app.empty}</td>
-                <td>{label(t.polarities, i.polarity)}</td>
+                <td title={i.polarity ? label(t.polarityHints, i.polarity) : undefined}>{label(t.polarities, i.polarity)}</td>
                 <td>{label(t.aggregations, i.aggregation)}</td>
                 <td>
                   {periods.length ? (

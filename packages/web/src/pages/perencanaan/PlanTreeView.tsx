@@ -72,7 +72,7 @@ function TreeItem({ node, ...props }: TreeProps & { node: PlanNode }) {
       </div>
       {open && indicators.length > 0 ? <NodeIndicators nodeName={node.name} indicators={indicators} highlight={highlight} /> : null}
       {open && children.length > 0 ? (
-        <ul>
+        <ul className="tree__children">
           {children.map((c) => (
             <TreeItem key={c.id} node={c} {...props} />
           ))}
