@@ -94,14 +94,14 @@ export function cumulativeRealizationCandidates(ind: DatasetIndicator, period: s
   return b === null ? [s] : [s, s + b];
 }
 
-/** The years a realisation to date runs over: the Renstra years (else the realised years) up to `period`. */
+/** The years a realisation to date runs over: the Renstra years and the realised years up to `period`. */
 function yearsToDate(ind: DatasetIndicator, period: string): number[] {
   const year = Number(period);
   const known = renstraYears(ind);
   const realized = Object.keys(ind.realizations ?? {})
     .map((k) => tryParsePeriod(k)?.year)
     .filter((y): y is number => y !== undefined);
-  return [...new Set(known.length > 0 ? known : realized)].filter((y) => y <= year).sort((a, b) => a - b);
+  return [...new Set([...known, ...realized])].filter((y) => y <= year).sort((a, b) => a - b);
 }
 
 /**
