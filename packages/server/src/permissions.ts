@@ -2,7 +2,7 @@
  * The one place that decides who may do what. Use cases call `can`; routes never decide.
  *
  * Scope of each role (inside its own Pemda; superadmin everywhere):
- * - admin_pemda: everything.
+ * - admin_pemda: everything (also entry windows `period.manage` and late-entry notices `late.notify`).
  * - evaluator: reads everything, runs evaluations, reads the audit log, generates reports.
  * - admin_opd (perencana): reads its OPD, edits and imports its OPD's plans, verifies realisasi.
  * - operator: reads its OPD, enters realisasi for its unit.
@@ -27,6 +27,8 @@ export const ACTIONS = [
   'audit.read',
   'evaluation.run',
   'report.generate',
+  'period.manage',
+  'late.notify',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
