@@ -62,9 +62,12 @@ export const id = {
     demoAccounts: [
       { username: 'perencana-paser', role: 'Perencana BKPSDM Kabupaten Paser' },
       { username: 'pimpinan-paser', role: 'Kepala BKPSDM Kabupaten Paser' },
+      { username: 'operator-paser', role: 'Operator Bidang Pengadaan BKPSDM Paser' },
       { username: 'admin-paser', role: 'Admin Pemda Kabupaten Paser' },
-      { username: 'evaluator-paser', role: 'Evaluator (Inspektorat) Kabupaten Paser' },
+      { username: 'evaluator-paser', role: 'Evaluator Inspektorat Kabupaten Paser' },
       { username: 'admin-kukar', role: 'Admin Pemda Kabupaten Kutai Kartanegara' },
+      { username: 'perencana-kukar', role: 'Perencana BKPSDM Kutai Kartanegara' },
+      { username: 'superadmin', role: 'Super admin (semua Pemda)' },
     ],
   },
   errors: {
