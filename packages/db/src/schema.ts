@@ -469,3 +469,71 @@ export const outbox = pgTable(
   },
   (t) => [index('outbox_status').on(t.status, t.createdAt), uniqueIndex('outbox_dedupe').on(t.pemdaId, t.dedupeKey)],
 );
+
+/*
+ * Reports (issue 7): generation jobs of official documents and the narrative sections users write.
+ */
+
+/**
+ * One generation of an official document (PK, Rencana Aksi, Renja, evaluasi triwulan, LKjIP):
+ * `queued` → `running` (progress 0–100) → `done` | `failed`. The file is stored on disk under
+ * `<reports dir>/<pemda id>/<job id>`; `data_version` is a hash of the dataset it was built from.
+ */
+export const reportJob = pgTable(
+  'report_job',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    opdId: uuid('opd_id')
+      .notNull()
+      .references(() => opd.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    /** `pk` | `renaksi` | `renja` | `evaluasi-triwulan` | `lkjip` */
+    kind: text('kind').notNull(),
+    /** `docx` | `xlsx` | `pdf` */
+    format: text('format').notNull(),
+    period: text('period'),
+    unit: text('unit'),
+    /** `queued` | `running` | `done` | `failed` */
+    status: text('status').notNull().default('queued'),
+    progress: integer('progress').notNull().default(0),
+    error: text('error'),
+    fileName: text('file_name'),
+    /** relative to the reports directory: `<pemda id>/<job id>` */
+    storagePath: text('storage_path'),
+    size: integer('size'),
+    sha256: text('sha256'),
+    dataVersion: text('data_version'),
+    findingsCount: integer('findings_count'),
+    findings: jsonb('findings'),
+    /** the process that runs the job (a restart marks the stale jobs of other processes failed) */
+    worker: text('worker'),
+    requestedBy: uuid('requested_by').references(() => appUser.id, { onDelete: 'set null' }),
+    requestedByName: text('requested_by_name'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('report_job_opd').on(t.pemdaId, t.opdId, t.createdAt), index('report_job_status').on(t.status)],
+);
+
+/** A narrative section of a document the user writes (LKjIP kata pengantar, Bab I latar belakang …). */
+export const reportNarrative = pgTable(
+  'report_narrative',
+  {
+    id: id(),
+    pemdaId: pemdaRef(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plan.id, { onDelete: 'cascade' }),
+    /** the document version the text was written for, when there is one */
+    documentId: uuid('document_id').references(() => planDocument.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull(),
+    sectionId: text('section_id').notNull(),
+    text: text('text').notNull(),
+    updatedBy: uuid('updated_by').references(() => appUser.id, { onDelete: 'set null' }),
+    updatedByName: text('updated_by_name'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('report_narrative_section').on(t.planId, t.kind, t.sectionId)],
+);
