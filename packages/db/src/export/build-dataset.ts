@@ -1,4 +1,11 @@
-/** Rebuilds a kinerja-dataset/1 object from the rows of one plan, in the file's order. */
+/**
+ * Rebuilds a kinerja-dataset/1 object from the rows of one plan, in the file's order: arrays keep
+ * the file's order, and the keys of documents, units, nodes, indicators and the top level come
+ * back in the file's order too (each row's `extra` keeps its Shape). `export(import(f))`
+ * deep-equals `f`. Two normalisations, neither changing a value: the keys of period maps come in
+ * canonical period order (year, months, quarters, semesters), and objects stored whole as JSON
+ * (`printed`, `raw`, `evaluations`, …) come back in jsonb key order.
+ */
 import { DATASET_FORMAT, type Dataset } from '@kinerja/domain';
 import { DOCUMENT_KEYS, INDICATOR_KEYS, NODE_KEYS, PLAN_KEYS, VALUE_MAPS, VALUE_MAP_KEYS } from '../dataset-keys.ts';
 import type { opd, pemda } from '../schema.ts';
