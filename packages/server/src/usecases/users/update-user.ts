@@ -42,15 +42,14 @@ export async function updateUser(db: Db, user: SessionUser, pemdaSlug: string, u
     if (!u) throw new KinerjaError('not_found', messages.userNotFound, 'id');
     if (input.disabled === true && u.id === user.id) throw new KinerjaError('invalid', messages.cannotDisableSelf, 'disabled');
     const before = await userView(tx, u);
-    const [changed] = await tx
-      .update(schema.appUser)
-      .set({
-        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-        ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-        ...(passwordHash ? { passwordHash, failedLogins: 0, lockedUntil: null } : {}),
-      })
-      .where(eq(schema.appUser.id, u.id))
-      .returning();
+    const set = {
+      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      ...(passwordHash ? { passwordHash, failedLogins: 0, lockedUntil: null } : {}),
+    };
+    // only roles (or nothing) to change: no UPDATE, which drizzle refuses with an empty set
+    const [changed] =
+      Object.keys(set).length > 0 ? await tx.update(schema.appUser).set(set).where(eq(schema.appUser.id, u.id)).returning() : [u];
     if (!changed) throw new Error('update app_user returned nothing');
     if (input.roles) await replaceGrants(tx, p.id, u.id, await resolveGrants(tx, p.id, input.roles));
     if (passwordHash || input.disabled === true) await deleteUserSessions(tx, u.id);
