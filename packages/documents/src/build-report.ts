@@ -3,6 +3,7 @@ import type { Dataset } from '@kinerja/domain';
 import { KinerjaError } from '@kinerja/domain';
 import { figuresFor, type Figures } from './engine.ts';
 import type { ReportModel } from './model/types.ts';
+import { buildLkjip } from './models/lkjip/index.ts';
 import { buildPk } from './models/pk.ts';
 import { buildRenaksi } from './models/renaksi.ts';
 import type { ReportOptions } from './options.ts';
@@ -16,6 +17,8 @@ export const buildReportWith = (dataset: Dataset, opts: ReportOptions, figures: 
       return buildPk(dataset, opts, figures);
     case 'renaksi':
       return buildRenaksi(dataset, opts, figures);
+    case 'lkjip':
+      return buildLkjip(dataset, opts, figures);
     default:
       throw new KinerjaError('invalid', `Jenis dokumen "${opts.kind}" belum tersedia.`, 'kind');
   }

@@ -11,6 +11,7 @@ import {
   DEFAULT_RULES,
   efficiency,
   mean,
+  opdCapaian,
   sumChildren,
   type Band,
   type CheckFinding,
@@ -23,7 +24,7 @@ import {
 export interface Figures {
   rules: RuleSet;
   /** Σ of integer rupiah amounts (missing amounts left out); null when none is present. */
-  sumMoney: (amounts: readonly (number | null | undefined)[]) => number | null;
+  sum: (amounts: readonly (number | null | undefined)[]) => number | null;
   indicator: (id: string) => ComputeIndicator | undefined;
   node: (id: string) => ComputeNode | undefined;
   band: (capaian: number | null | undefined) => Band | null;
@@ -31,6 +32,8 @@ export interface Figures {
   efficiency: (capaian: number | null | undefined, absorption: number | null | undefined) => { value: number | null; efisien: boolean | null };
   averageEfficiency: (rows: readonly { value: number | null; pagu?: number | null }[]) => number | null;
   mean: (values: readonly (number | null | undefined)[]) => number | null;
+  /** OPD capaian: mean of the sasaran capaian (domain-rules §4.10). */
+  opdCapaian: () => number | null;
   /** Where the data disagree (the consistency checker). */
   findings: () => CheckFinding[];
 }
@@ -42,7 +45,7 @@ export const figuresFor = (dataset: Dataset, rules: RuleSet = DEFAULT_RULES): Fi
   let findings: CheckFinding[] | null = null;
   return {
     rules,
-    sumMoney: (amounts) => sumChildren(amounts),
+    sum: (amounts) => sumChildren(amounts),
     indicator: (id) => indicators.get(id),
     node: (id) => nodes.get(id),
     band: (value) => classifyCapaian(value, rules),
@@ -50,6 +53,7 @@ export const figuresFor = (dataset: Dataset, rules: RuleSet = DEFAULT_RULES): Fi
     efficiency: (c, a) => efficiency(c, a, rules),
     averageEfficiency: (rows) => averageEfficiency(rows, rules),
     mean: (values) => mean(values),
+    opdCapaian: () => opdCapaian(computed.nodes, rules),
     findings: () => (findings ??= checkDataset(dataset, rules)),
   };
 };

@@ -20,6 +20,6 @@ export const generateReport = async (dataset: Dataset, opts: ReportOptions, form
   const figures = figuresFor(dataset, opts.rules);
   const model = buildReportWith(dataset, opts, figures);
   const buffer = await renderReport(model, format);
-  const findings = figures.findings();
+  const findings = [...figures.findings(), ...(model.discrepancies ?? [])];
   return { buffer, model, findings, fileName: `${model.fileBaseName}.${format}` };
 };

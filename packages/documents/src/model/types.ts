@@ -2,6 +2,7 @@
  * The report model: a document tree of typed blocks. Models (src/models) build it from a Dataset;
  * renderers (src/render) only lay it out, so DOCX, XLSX and PDF always show the same figures.
  */
+import type { CheckFinding } from '@kinerja/domain';
 
 /** How a numeric cell is shown: `integer`/`money` as 18.953.949.068, `decimal2` as 71,51. */
 export type NumberFormat = 'text' | 'integer' | 'money' | 'decimal2';
@@ -149,4 +150,6 @@ export interface ReportModel {
   fileBaseName: string;
   meta: { pemda: string; opd: string; year: number; period?: string; generatedAt: string };
   sections: ReportSection[];
+  /** Where the document's own recomputed totals differ from what the dataset stores or prints. */
+  discrepancies?: CheckFinding[];
 }

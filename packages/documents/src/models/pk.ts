@@ -88,7 +88,7 @@ export const programBudgetTable = (dataset: Dataset, figures: Figures, year: num
     bold: true,
     cells: {
       no: { value: messages.total, colSpan: 2, align: 'center', bold: true },
-      anggaran: num(figures.sumMoney(programs.map((p) => p.budget?.[period])), 'money'),
+      anggaran: num(figures.sum(programs.map((p) => p.budget?.[period])), 'money'),
       keterangan: '',
     },
   });

@@ -47,7 +47,7 @@ export const renaksiTable = (dataset: Dataset, figures: Figures, year: number): 
     cells: {
       no: '',
       nama: { value: opdTitle(dataset), colSpan: 5 },
-      anggaran: num(figures.sumMoney(programs.map((p) => p.budget?.[period])), 'money'),
+      anggaran: num(figures.sum(programs.map((p) => p.budget?.[period])), 'money'),
     },
   });
   for (const { node, level, number } of hierarchyRows(tree)) {
