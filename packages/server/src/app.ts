@@ -14,6 +14,10 @@ import { authRoutes } from './routes/auth.ts';
 import { pemdaRoutes } from './routes/pemda.ts';
 import { userRoutes } from './routes/users.ts';
 import { planRoutes } from './routes/plans.ts';
+import { planningRoutes } from './routes/planning.ts';
+import { realisasiRoutes } from './routes/realisasi.ts';
+import { periodRoutes } from './routes/periods.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { openApiDocument } from './routes/openapi.ts';
 import { health, version } from './usecases/health.ts';
 import { messages } from './messages.ts';
@@ -48,7 +52,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/auth', authRoutes(svc));
   app.route('/api/pemda', pemdaRoutes(svc));
   app.route('/api/pemda', planRoutes(svc));
+  app.route('/api/pemda', planningRoutes(svc));
   app.route('/api/pemda', userRoutes(svc));
+  app.route('/api/pemda', realisasiRoutes(svc));
+  app.route('/api/pemda', periodRoutes(svc));
+  app.route('/api/pemda', dashboardRoutes(svc));
   app.all('/api/*', notFoundApi);
   app.all('/api', notFoundApi);
 

@@ -24,6 +24,9 @@ export interface Tenant {
   unit: { id: string; name: string };
   planYear: number;
   planId: string;
+  /** the plan's sasaran node and its indicator (Nilai SAKIP, target 2025 = 71,51) */
+  nodeId: string;
+  indicatorId: string;
   /** username per role: `<role>-<pemda slug>` */
   users: Record<Exclude<Role, 'superadmin'>, { id: string; username: string }>;
 }
@@ -90,6 +93,8 @@ export async function createTenant(db: Db, prefix = 't'): Promise<Tenant> {
     unit: { id: u.id, name: u.name },
     planYear: 2025,
     planId: plan.id,
+    nodeId: node.id,
+    indicatorId: ind.id,
     users,
   };
 }

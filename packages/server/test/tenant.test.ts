@@ -30,6 +30,15 @@ const bodies: Record<string, (t: Tenant) => unknown> = {
   'POST /api/pemda/:pemda/import': (t) => fixtureFor('kabupaten-paser/paser-2020-iku-iki.json', t.pemda.name),
   'POST /api/pemda/:pemda/users': () => ({ username: `baru-${Math.random().toString(36).slice(2, 8)}`, displayName: 'Baru', password: 'sepuluh-karakter', roles: [{ role: 'evaluator' }] }),
   'PATCH /api/pemda/:pemda/users/:id': () => ({ displayName: 'Nama Baru' }),
+  'PUT /api/pemda/:pemda/opd/:opd/realisasi/:year': (t) => ({ indicator: t.indicatorId, period: '2025-Q2', value: '70,5' }),
+  'POST /api/pemda/:pemda/opd/:opd/realisasi/:year/workflow': (t) => ({ indicator: t.indicatorId, period: '2025-Q1', action: 'reject', comment: 'Data belum lengkap' }),
+  // the tenant has no sub kegiatan: the use case answers 404/400 after the tenant and right checks
+  'PUT /api/pemda/:pemda/opd/:opd/anggaran/:year': (t) => ({ node: t.nodeId, period: '2025', realisasi: 'bukan angka' }),
+  'PUT /api/pemda/:pemda/periods/:year': () => ({ period: '2025-Q4', opensAt: '2025-10-01T00:00:00+08:00', closesAt: '2026-01-11T00:00:00+08:00' }),
+  'POST /api/pemda/:pemda/periods/:year/defaults': () => ({ kind: 'quarter' }),
+  'POST /api/pemda/:pemda/periods/:year/reopen': () => ({ period: '2025-Q1', until: '2099-01-01T00:00:00Z', reason: 'Perbaikan data BKN' }),
+  'POST /api/pemda/:pemda/late/:year/notify': () => ({ period: '2025-Q1' }),
+  'POST /api/pemda/:pemda/notices/read': () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
 };
 
 /** Roles of the same Pemda that must be refused (403) on a route. */
@@ -40,6 +49,11 @@ const forbidden: Record<string, Role[]> = {
   'POST /api/pemda/:pemda/users': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
   'PATCH /api/pemda/:pemda/users/:id': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
   'GET /api/pemda/:pemda/audit': ['admin_opd', 'operator', 'pimpinan'],
+  'PUT /api/pemda/:pemda/periods/:year': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/periods/:year/reopen': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/late/:year/notify': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
+  'GET /api/pemda/:pemda/dashboard/:year': ['admin_opd', 'operator', 'pimpinan'],
+  'GET /api/pemda/:pemda/late/:year': ['admin_opd', 'operator', 'pimpinan'],
 };
 
 const pathFor = (r: RouteSpec, t: Tenant, opdSlug = t.opd.slug): string =>

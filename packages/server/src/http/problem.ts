@@ -38,11 +38,11 @@ export function problemOf(e: KinerjaError): Problem {
 export function fromZod(error: z.ZodError, prefix?: string): KinerjaError {
   const issue = error.issues[0];
   const path = [...(prefix ? [prefix] : []), ...(issue?.path ?? []).map(String)].join('.');
-  return new KinerjaError('invalid', zodMessage(issue), path || undefined);
+  return new KinerjaError('invalid', issue?.message ?? messages.invalidField, path || undefined);
 }
 
-function zodMessage(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return messages.invalidField;
+/** Indonesian messages for zod's issues (a message set on a schema takes precedence). */
+function zodMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'Wajib diisi.' : `Jenis nilai salah (seharusnya ${issue.expected}).`;
@@ -63,7 +63,7 @@ function zodMessage(issue: z.core.$ZodIssue | undefined): string {
 
 /** Parses input with a zod schema, throwing a 400 KinerjaError on failure. */
 export function parse<T extends z.ZodType>(schema: T, input: unknown, prefix?: string): z.output<T> {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { error: zodMessage });
   if (!r.success) throw fromZod(r.error, prefix);
   return r.data;
 }

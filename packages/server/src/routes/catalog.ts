@@ -10,8 +10,12 @@ import { updateUserInput } from '../usecases/users/update-user.ts';
 import { auditQuery } from '../usecases/audit/list-audit.ts';
 import { importQuery } from '../usecases/plans/import-plan.ts';
 import { computeQuery } from '../usecases/plans/compute-plan.ts';
+import { planningCatalog } from './planning-catalog.ts';
+import { realisasiCatalog } from './realisasi.ts';
+import { periodCatalog } from './periods.ts';
+import { dashboardCatalog } from './dashboard.ts';
 
-export type Method = 'GET' | 'POST' | 'PATCH';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RouteSpec {
   method: Method;
@@ -102,4 +106,8 @@ export const routes: readonly RouteSpec[] = [
     who: 'admin_pemda, evaluator',
     query: auditQuery,
   },
+  ...planningCatalog,
+  ...realisasiCatalog,
+  ...periodCatalog,
+  ...dashboardCatalog,
 ];

@@ -17,6 +17,34 @@ import { uploadEvidence } from '../usecases/evidence/upload-evidence.ts';
 import { downloadEvidence } from '../usecases/evidence/download-evidence.ts';
 import { deleteEvidence } from '../usecases/evidence/delete-evidence.ts';
 import { evidenceDir } from '../usecases/evidence/evidence-store.ts';
+import { gridQuery } from '../usecases/realisasi/get-grid.ts';
+import { saveRealisasiInput } from '../usecases/realisasi/save-realisasi.ts';
+import { saveAnggaranInput } from '../usecases/realisasi/save-anggaran.ts';
+import { workflowInput } from '../usecases/realisasi/apply-workflow.ts';
+import { historyQuery } from '../usecases/realisasi/get-history.ts';
+import { lateQuery } from '../usecases/realisasi/late-entries.ts';
+import { notifyInput } from '../usecases/realisasi/notify-late.ts';
+import { markReadInput, noticesQuery } from '../usecases/realisasi/notices.ts';
+import type { RouteSpec } from './catalog.ts';
+
+const OPD = '/api/pemda/:pemda/opd/:opd';
+
+/** The catalog entries of these routes (catalog.ts spreads them into the route list). */
+export const realisasiCatalog: readonly RouteSpec[] = [
+  { method: 'GET', path: `${OPD}/realisasi/:year`, summary: 'Lembar isian realisasi satu periode (baris unit pengguna)', access: 'tenant', query: gridQuery },
+  { method: 'PUT', path: `${OPD}/realisasi/:year`, summary: 'Menyimpan satu realisasi (draf) dengan narasi', access: 'tenant', who: 'operator unit PJ', body: saveRealisasiInput },
+  { method: 'POST', path: `${OPD}/realisasi/:year/workflow`, summary: 'Ajukan, verifikasi, setujui atau tolak satu realisasi', access: 'tenant', who: 'operator (ajukan), admin_opd (verifikasi), pimpinan (setujui)', body: workflowInput },
+  { method: 'GET', path: `${OPD}/realisasi/:year/history`, summary: 'Riwayat alur kerja satu realisasi', access: 'tenant', query: historyQuery },
+  { method: 'POST', path: `${OPD}/realisasi/:year/evidence`, summary: 'Mengunggah bukti (multipart: indicator, period, file; PDF/PNG/JPEG/DOCX/XLSX, maks. 10 MB)', access: 'tenant', who: 'operator unit PJ', created: true },
+  { method: 'PUT', path: `${OPD}/anggaran/:year`, summary: 'Menyimpan realisasi anggaran satu sub kegiatan', access: 'tenant', who: 'operator unit PJ', body: saveAnggaranInput },
+  { method: 'GET', path: `${OPD}/evidence/:evidence`, summary: 'Mengunduh berkas bukti', access: 'tenant', download: true },
+  { method: 'DELETE', path: `${OPD}/evidence/:evidence`, summary: 'Menghapus berkas bukti', access: 'tenant', who: 'operator unit PJ' },
+  { method: 'GET', path: `${OPD}/late/:year`, summary: 'Realisasi terlambat satu perangkat daerah', access: 'tenant', query: lateQuery },
+  { method: 'GET', path: '/api/pemda/:pemda/late/:year', summary: 'Realisasi terlambat seluruh Pemda', access: 'tenant', who: 'admin_pemda, evaluator', query: lateQuery },
+  { method: 'POST', path: '/api/pemda/:pemda/late/:year/notify', summary: 'Mengirim pengingat realisasi terlambat (notifikasi dan outbox surel)', access: 'tenant', who: 'admin_pemda', body: notifyInput },
+  { method: 'GET', path: '/api/pemda/:pemda/notices', summary: 'Notifikasi pengguna', access: 'tenant', query: noticesQuery },
+  { method: 'POST', path: '/api/pemda/:pemda/notices/read', summary: 'Menandai notifikasi sudah dibaca', access: 'tenant', body: markReadInput },
+];
 
 const planRef = (c: AppContext): PlanRef => ({ pemdaSlug: c.req.param('pemda') ?? '', opdSlug: c.req.param('opd') ?? '', year: c.req.param('year') ?? '' });
 const evidenceRef = (c: AppContext) => ({ pemdaSlug: c.req.param('pemda') ?? '', opdSlug: c.req.param('opd') ?? '', evidenceId: c.req.param('evidence') ?? '' });

@@ -1,0 +1,144 @@
+/**
+ * Writes pasted (or XLSX-imported) rows into a plan: each row matches an existing node (same kind
+ * and code, else name, under the same parent) or becomes a new one; its indicator matches by name
+ * or is added; targets, schedule, pagu, lokasi, sumber dana, PJ and actions are set only where
+ * they differ — so importing what was exported changes nothing. Every write is audited.
+ */
+import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { indicatorLineageKey, nodeLineageKey, schema, writeAudit, type Executor } from '@kinerja/db';
+import { KinerjaError, type NodeKind, type PasteRow } from '@kinerja/domain';
+import { insertClosure } from './closure.ts';
+import { checkPlacement } from './node-rules.ts';
+import type { PlanScope } from './plan-access.ts';
+import { withFunding, type IndicatorRow, type NodeRow } from './rows.ts';
+import { setPagu, setValue } from './write-values.ts';
+
+export interface SaveCounts {
+  nodesAdded: number;
+  nodesUpdated: number;
+  indicatorsAdded: number;
+  indicatorsUpdated: number;
+  valuesChanged: number;
+}
+
+const LEVEL: Record<NodeKind, number> = { visi: 0, misi: 1, tujuan: 2, sasaran: 3, program: 4, kegiatan: 5, subkegiatan: 6, iki: 7 };
+const norm = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], underId: string | null): Promise<SaveCounts> {
+  const pemdaId = s.pemda.id;
+  const year = s.plan.year;
+  const counts: SaveCounts = { nodesAdded: 0, nodesUpdated: 0, indicatorsAdded: 0, indicatorsUpdated: 0, valuesChanged: 0 };
+  const nodes: NodeRow[] = await tx.select().from(schema.planNode).where(and(eq(schema.planNode.pemdaId, pemdaId), eq(schema.planNode.planId, s.plan.id)));
+  const indicators: IndicatorRow[] = await tx.select().from(schema.indicator).where(and(eq(schema.indicator.pemdaId, pemdaId), eq(schema.indicator.planId, s.plan.id)));
+  const units = await tx.select().from(schema.unit).where(and(eq(schema.unit.pemdaId, pemdaId), eq(schema.unit.opdId, s.opd.id)));
+  const under = underId ? (nodes.find((n) => n.id === underId) ?? null) : null;
+  const used = new Set<string>();
+  const stack: NodeRow[] = [];
+  let current: NodeRow | null = null;
+
+  const unitId = async (name: string | null): Promise<string | null> => {
+    if (!name) return null;
+    const found = units.find((u) => norm(u.name) === norm(name));
+    if (found) return found.id;
+    const [u] = await tx.insert(schema.unit).values({ pemdaId, opdId: s.opd.id, name }).returning();
+    if (!u) throw new Error('unit not inserted');
+    units.push(u);
+    await writeAudit(tx, { pemdaId, actor: s.actor, action: 'create', entity: 'unit', entityId: u.id, after: u });
+    return u.id;
+  };
+
+  for (const r of rows) {
+    if (r.kind === 'heading' || r.kind === 'total') continue;
+    const where = `baris ${r.row}`;
+    if (r.kind !== 'indicator') {
+      const kind = r.kind;
+      while (stack.length > 0 && LEVEL[(stack[stack.length - 1] as NodeRow).kind as NodeKind] >= LEVEL[kind]) stack.pop();
+      const parent = stack[stack.length - 1] ?? under;
+      const match = nodes.find(
+        (n) =>
+          !used.has(n.id) &&
+          n.kind === kind &&
+          (r.code ? n.code === r.code : norm(n.name) === norm(r.name)) &&
+          (parent ? n.parentId === parent.id : true),
+      );
+      const fields = {
+        name: r.name ?? match?.name ?? '',
+        code: r.code ?? match?.code ?? null,
+        location: r.location ?? match?.location ?? null,
+        unitId: match ? match.unitId : await unitId(r.responsible),
+        raw: withFunding(match?.raw ?? null, r.funding ?? undefined),
+      };
+      if (match) {
+        if (!same({ ...fields }, { name: match.name, code: match.code, location: match.location, unitId: match.unitId, raw: match.raw })) {
+          const [after] = await tx.update(schema.planNode).set({ ...fields, lineageKey: nodeLineageKey({ kind, name: fields.name, code: fields.code }) }).where(eq(schema.planNode.id, match.id)).returning();
+          await writeAudit(tx, { pemdaId, actor: s.actor, action: 'update', entity: 'plan_node', entityId: match.id, before: match, after, reason: 'tempel tabel' });
+          Object.assign(match, after);
+          counts.nodesUpdated++;
+        }
+        current = match;
+      } else {
+        try {
+          checkPlacement(kind, parent ? { kind: parent.kind, code: parent.code } : null);
+        } catch (e) {
+          throw e instanceof KinerjaError ? new KinerjaError('invalid', e.message.replace(/^parentId: /, ''), where) : e;
+        }
+        const id = randomUUID();
+        const [row] = await tx
+          .insert(schema.planNode)
+          .values({ id, pemdaId, planId: s.plan.id, kind, parentId: parent?.id ?? null, position: nodes.length, ...fields, lineageKey: nodeLineageKey({ kind, name: fields.name, code: fields.code }) })
+          .returning();
+        if (!row) throw new Error('node not inserted');
+        await insertClosure(tx, pemdaId, id, parent?.id ?? null);
+        await writeAudit(tx, { pemdaId, actor: s.actor, action: 'create', entity: 'plan_node', entityId: id, after: row, reason: 'tempel tabel' });
+        nodes.push(row);
+        counts.nodesAdded++;
+        current = row;
+      }
+      used.add(current.id);
+      stack.push(current);
+      for (const [period, pagu] of [[String(year), r.budget], [String(year + 1), r.budgetNext]] as const) {
+        if (pagu !== null && (await setPagu(tx, pemdaId, s.actor, { nodeId: current.id, period, pagu }))) counts.valuesChanged++;
+      }
+    }
+    if (!current) throw new KinerjaError('invalid', 'Indikator tanpa sasaran/program/kegiatan di atasnya.', where);
+    if (!r.indicator) continue;
+    const node: NodeRow = current;
+    let ind = indicators.find((i) => i.nodeId === node.id && norm(i.name) === norm(r.indicator) && !used.has(i.id));
+    const actions = r.action ? [{ text: r.action, ...(Object.keys(r.schedule).length > 0 ? { schedule: r.schedule } : {}) }] : undefined;
+    const responsibleUnitId = await unitId(r.responsible);
+    if (!ind) {
+      const [row] = await tx
+        .insert(schema.indicator)
+        .values({
+          pemdaId, planId: s.plan.id, nodeId: node.id, position: indicators.length, name: r.indicator, unit: r.unit,
+          polarity: 'positive', aggregation: r.aggregation, responsibleUnitId, actions: actions ?? null, lineageKey: indicatorLineageKey(r.indicator),
+        })
+        .returning();
+      if (!row) throw new Error('indicator not inserted');
+      await writeAudit(tx, { pemdaId, actor: s.actor, action: 'create', entity: 'indicator', entityId: row.id, after: row, reason: 'tempel tabel' });
+      indicators.push(row);
+      ind = row;
+      counts.indicatorsAdded++;
+    } else {
+      const patch = {
+        unit: r.unit ?? ind.unit,
+        responsibleUnitId: responsibleUnitId && responsibleUnitId !== (ind.responsibleUnitId ?? node.unitId) ? responsibleUnitId : ind.responsibleUnitId,
+        actions: actions && (ind.actions as { text?: string }[] | null)?.[0]?.text !== r.action ? actions : ind.actions,
+      };
+      if (!same(patch, { unit: ind.unit, responsibleUnitId: ind.responsibleUnitId, actions: ind.actions })) {
+        const [after] = await tx.update(schema.indicator).set(patch).where(eq(schema.indicator.id, ind.id)).returning();
+        await writeAudit(tx, { pemdaId, actor: s.actor, action: 'update', entity: 'indicator', entityId: ind.id, before: ind, after, reason: 'tempel tabel' });
+        counts.indicatorsUpdated++;
+      }
+    }
+    used.add(ind.id);
+    const values: [string, number | string | null][] = [[String(year), r.target], [String(year + 1), r.targetNext], ...Object.entries(r.schedule)];
+    for (const [period, value] of values) {
+      if (value === null) continue;
+      if (await setValue(tx, pemdaId, s.actor, { indicatorId: ind.id, kind: 'target', period, value })) counts.valuesChanged++;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,55 @@
+/**
+ * Moves a version through draft → submitted → approved → signed (submitted may go back to draft).
+ * Approving or signing freezes the version's plan content in its snapshot; audited with the note.
+ */
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod/v4';
+import { schema, writeAudit, type Db } from '@kinerja/db';
+import { KinerjaError } from '@kinerja/domain';
+import type { SessionUser } from '../../permissions.ts';
+import { parse } from '../../http/problem.ts';
+import { resolvePlan, type PlanRef } from '../plans/resolve-plan.ts';
+import { transitionInput } from './inputs.ts';
+import { pm } from './messages.ts';
+import { actorOf, isFinal } from './plan-access.ts';
+import { loadVersion } from './rows.ts';
+import { livePlan } from './snapshot.ts';
+import { versionView, type VersionView } from './version-view.ts';
+
+const ALLOWED: Record<string, string[]> = {
+  draft: ['submitted'],
+  submitted: ['draft', 'approved'],
+  approved: ['signed'],
+  signed: [],
+};
+
+export async function transitionVersion(db: Db, user: SessionUser, ref: PlanRef, versionId: string, body: unknown): Promise<VersionView> {
+  const id = parse(z.uuid(), versionId, 'version');
+  const input = parse(transitionInput, body);
+  return db.transaction(async (tx) => {
+    const r = await resolvePlan(tx, user, ref, 'plan.edit');
+    const s = { ...r, actor: actorOf(user) };
+    const before = await loadVersion(tx, s.pemda.id, s.plan.id, id);
+    if (!(ALLOWED[before.status] ?? []).includes(input.to)) throw new KinerjaError('conflict', pm.badTransition(before.status, input.to), 'to');
+    const signed = input.signed ?? before.signed;
+    if (input.to === 'signed' && !signed) throw new KinerjaError('invalid', pm.signedDateRequired, 'signed');
+    const snapshot = isFinal(input.to) && !before.snapshot ? await livePlan(tx, s) : before.snapshot;
+    const [after] = await tx
+      .update(schema.planDocument)
+      .set({ status: input.to, signed: signed ?? null, snapshot })
+      .where(and(eq(schema.planDocument.pemdaId, s.pemda.id), eq(schema.planDocument.id, id)))
+      .returning();
+    if (!after) throw new Error('version not updated');
+    await writeAudit(tx, {
+      pemdaId: s.pemda.id,
+      actor: s.actor,
+      action: `status.${input.to}`,
+      entity: 'plan_document',
+      entityId: id,
+      before: { status: before.status, signed: before.signed },
+      after: { status: after.status, signed: after.signed },
+      reason: input.note ?? null,
+    });
+    return versionView(after, [after]);
+  });
+}

@@ -1,0 +1,46 @@
+/** How a document version is shown by the API. */
+import type { DocRow } from './rows.ts';
+
+export interface Signatory {
+  name: string;
+  rank?: string | null;
+  nip?: string | null;
+  position?: string | null;
+}
+
+export interface VersionView {
+  id: string;
+  kind: string;
+  revision: string | null;
+  versionNo: number;
+  status: string;
+  basis: string | null;
+  signed: string | null;
+  supersedesId: string | null;
+  supersededById: string | null;
+  frozen: boolean;
+  signatories: { first?: Signatory | null; second?: Signatory | null };
+  createdAt: string;
+}
+
+const signatoriesOf = (extra: unknown): VersionView['signatories'] => {
+  const s = (extra as { signatories?: unknown } | null)?.signatories;
+  return typeof s === 'object' && s !== null ? (s as VersionView['signatories']) : {};
+};
+
+export function versionView(d: DocRow, all: readonly DocRow[]): VersionView {
+  return {
+    id: d.id,
+    kind: d.kind,
+    revision: d.revision,
+    versionNo: d.versionNo,
+    status: d.status,
+    basis: d.basis,
+    signed: d.signed,
+    supersedesId: d.supersedesId,
+    supersededById: all.find((x) => x.supersedesId === d.id)?.id ?? null,
+    frozen: d.snapshot !== null,
+    signatories: signatoriesOf(d.extra),
+    createdAt: d.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,5 @@
+/** Report generation, shared by the server (jobs) and the CLI (`kinerja report`). */
+export { produceReport, datasetVersion, resolveUnit, PROGRESS, type ProducedReport, type ProduceOptions, type ReportTarget } from './produce-report.ts';
+export { parseReportRequest, reportRequestInput, type ReportRequest } from './report-request.ts';
+export { REPORT_KINDS, REPORT_FORMATS, CONTENT_TYPES, NARRATIVE_SECTIONS, downloadFileName } from './report-kinds.ts';
+export { whenIdle as reportJobsIdle } from './job-queue.ts';
