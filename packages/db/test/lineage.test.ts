@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { importDataset, schema, type Database } from '../src/index.ts';
+import { isKinerjaError } from '@kinerja/domain';
+import { findPlan, getOpd, importDataset, listOpd, schema, type Database } from '../src/index.ts';
 import { testDatabase, uniqueSlug } from '../src/testing.ts';
 import { fixtureFor, testActor } from './fixtures.ts';
 
@@ -48,5 +49,16 @@ describe('lineage keys and shared units across years', () => {
       .where(and(eq(schema.unit.pemdaId, a.pemdaId), eq(schema.unit.opdId, a.opdId)));
     // 6 units in 2024, 4 in 2025; Sekretariat and two Bidang are shared, one Bidang is new
     expect(units.length).toBe(7);
+
+    // tenant helpers: the OPD with the years of its plans; another Pemda's id reaches nothing
+    const k = await importDataset(database.db, fixtureFor('kukar-2025-renja', suffix), { actor: testActor });
+    expect((await listOpd(database.db, a.pemdaId)).map((o) => [o.slug, o.years])).toEqual([['bkpsdm', [2024, 2025]]]);
+    expect((await getOpd(database.db, a.pemdaId, 'bkpsdm')).id).toBe(a.opdId);
+    const other = await getOpd(database.db, k.pemdaId, 'bkpsdm');
+    expect(other.id).not.toBe(a.opdId);
+    expect(await findPlan(database.db, k.pemdaId, a.opdId, 2024)).toBeUndefined();
+    expect((await findPlan(database.db, a.pemdaId, a.opdId, 2025))?.id).toBe(b.planId);
+    const missing = await getOpd(database.db, a.pemdaId, 'dinkes').catch((e: unknown) => e);
+    expect(isKinerjaError(missing) && missing.code).toBe('not_found');
   });
 });
