@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousA11yViolations } from './support/a11y.ts';
 import { launchBrowser, login, logout, newPage, PHONE, screenshot } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -35,6 +36,7 @@ describe('smoke: perencana-paser on BKPSDM 2024', () => {
     await expect(page.getByText('MODE DEMO').first().isVisible()).resolves.toBe(true);
     await expect(page.getByText('perencana-paser', { exact: true }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'smoke-masuk');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await login(page, 'perencana-paser');
   });
 
@@ -46,6 +48,7 @@ describe('smoke: perencana-paser on BKPSDM 2024', () => {
     // Nilai SAKIP target and realisasi (seed 001), total pagu and serapan (Tabel 3.15)
     for (const figure of ['71,51', 'Rp 27.346.788.906', '91,10 %', 'Aturan: pemda-default']) expect(text).toContain(figure);
     await screenshot(page, 'smoke-beranda');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('Perencanaan shows the plan tree with pagu in rupiah and the documents', async () => {
@@ -57,6 +60,7 @@ describe('smoke: perencana-paser on BKPSDM 2024', () => {
     expect(text).toContain('Rp 11.243.148.006'); // Program Penunjang Urusan, 2024
     expect(text).toContain('Dokumen rencana');
     await screenshot(page, 'smoke-perencanaan');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('a finding links to and highlights its row in Perencanaan', async () => {

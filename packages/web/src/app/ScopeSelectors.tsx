@@ -29,7 +29,7 @@ export function ScopeSelectors({ me, pemda, opd, year, page }: ScopeSelectorsPro
   const years = current?.years ?? [];
 
   return (
-    <div className="scopebar">
+    <section className="scopebar" aria-label={id.scope.label}>
       {me.pemda === null && pemdaList.data ? (
         <SelectField
           className="field--pemda"
@@ -74,6 +74,6 @@ export function ScopeSelectors({ me, pemda, opd, year, page }: ScopeSelectorsPro
           </div>
         )
       ) : null}
-    </div>
+    </section>
   );
 }

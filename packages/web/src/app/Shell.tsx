@@ -5,6 +5,7 @@ import { visibleSections, type Section } from '../model/access.ts';
 import { pemdaAdminPath, parseYear, scopePath, type ScopedPage } from '../model/scope.ts';
 import { useSession } from '../session/SessionProvider.tsx';
 import { Loading } from '../ui/index.ts';
+import { DemoRibbon } from './DemoRibbon.tsx';
 import { NavMenu } from './NavMenu.tsx';
 import { ScopeSelectors } from './ScopeSelectors.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -31,6 +32,13 @@ export function Shell() {
   const pemda = params.pemda ?? me?.pemda?.slug;
 
   useEffect(() => setNavOpen(false), [location.pathname]);
+  // After a navigation inside the app, move focus to the page so screen readers start there.
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    main.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
   const closeNav = useCallback(() => setNavOpen(false), []);
 
   if (!me) return null;
@@ -47,10 +55,7 @@ export function Shell() {
         {id.app.skipToContent}
       </a>
       {demo ? (
-        <div className="demo-ribbon" role="note">
-          <strong>{id.app.demoRibbon}</strong>
-          <span>{id.app.demoRibbonHint}</span>
-        </div>
+        <DemoRibbon />
       ) : null}
       <header className="topbar">
         <button

@@ -29,6 +29,7 @@ export const id = {
     admin: 'Admin',
   },
   scope: {
+    label: 'Pilihan Pemda, perangkat daerah dan tahun',
     pemda: 'Pemda',
     opd: 'Perangkat Daerah',
     year: 'Tahun',

@@ -4,6 +4,7 @@ import { isApiError, messageOf } from '../../api/error.ts';
 import { useTitle } from '../../hooks/useTitle.ts';
 import { id } from '../../i18n/id.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { DemoRibbon } from '../../app/DemoRibbon.tsx';
 import { Button, Card, FormError, TextField } from '../../ui/index.ts';
 import '../../app/Shell.css';
 import './LoginPage.css';
@@ -45,10 +46,7 @@ export function LoginPage() {
   return (
     <div className="login">
       {demo ? (
-        <div className="demo-ribbon" role="note">
-          <strong>{id.app.demoRibbon}</strong>
-          <span>{id.app.demoRibbonHint}</span>
-        </div>
+        <DemoRibbon />
       ) : null}
       <main className="login__main" id="main">
         <div className="login__brand">
