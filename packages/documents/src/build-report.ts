@@ -6,6 +6,7 @@ import type { ReportModel } from './model/types.ts';
 import { buildLkjip } from './models/lkjip/index.ts';
 import { buildPk } from './models/pk.ts';
 import { buildRenaksi } from './models/renaksi.ts';
+import { buildRenja } from './models/renja/index.ts';
 import type { ReportOptions } from './options.ts';
 
 export const buildReport = (dataset: Dataset, opts: ReportOptions): ReportModel =>
@@ -19,6 +20,8 @@ export const buildReportWith = (dataset: Dataset, opts: ReportOptions, figures: 
       return buildRenaksi(dataset, opts, figures);
     case 'lkjip':
       return buildLkjip(dataset, opts, figures);
+    case 'renja':
+      return buildRenja(dataset, opts, figures);
     default:
       throw new KinerjaError('invalid', `Jenis dokumen "${opts.kind}" belum tersedia.`, 'kind');
   }

@@ -12,6 +12,7 @@ import {
   efficiency,
   mean,
   opdCapaian,
+  renstraCapaian,
   sumChildren,
   type Band,
   type CheckFinding,
@@ -34,6 +35,8 @@ export interface Figures {
   mean: (values: readonly (number | null | undefined)[]) => number | null;
   /** OPD capaian: mean of the sasaran capaian (domain-rules §4.10). */
   opdCapaian: () => number | null;
+  /** Realisation to date against the Renstra end target, for a year other than the dataset's. */
+  renstraAt: (indicatorId: string, year: number) => { target: number | null; realization: number | null; capaian: number | null };
   /** Where the data disagree (the consistency checker). */
   findings: () => CheckFinding[];
 }
@@ -54,6 +57,12 @@ export const figuresFor = (dataset: Dataset, rules: RuleSet = DEFAULT_RULES): Fi
     averageEfficiency: (rows) => averageEfficiency(rows, rules),
     mean: (values) => mean(values),
     opdCapaian: () => opdCapaian(computed.nodes, rules),
+    renstraAt: (id, year) => {
+      const ind = dataset.indicators.find((i) => i.id === id);
+      if (!ind) return { target: null, realization: null, capaian: null };
+      const r = renstraCapaian(ind, year, dataset.renstra, rules);
+      return { target: r.target, realization: r.realization, capaian: r.capaian.value };
+    },
     findings: () => (findings ??= checkDataset(dataset, rules)),
   };
 };
