@@ -39,10 +39,35 @@ const bodies: Record<string, (t: Tenant) => unknown> = {
   'POST /api/pemda/:pemda/periods/:year/reopen': () => ({ period: '2025-Q1', until: '2099-01-01T00:00:00Z', reason: 'Perbaikan data BKN' }),
   'POST /api/pemda/:pemda/late/:year/notify': () => ({ period: '2025-Q1' }),
   'POST /api/pemda/:pemda/notices/read': () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
+  // planning workspace: path ids stay `:node`, `:indicator`, `:version` (400 after the tenant and right checks)
+  'POST /api/pemda/:pemda/opd/:opd/plans': () => ({ year: 2025 }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/nodes': () => ({ kind: 'sasaran', name: 'Meningkatnya kualitas tata kelola ASN' }),
+  'PATCH /api/pemda/:pemda/opd/:opd/plans/:year/nodes/:node': () => ({ name: 'Nama baru' }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/indicators': (t) => ({ nodeId: t.nodeId, name: 'Nilai SAKIP', unit: 'Nilai' }),
+  'PATCH /api/pemda/:pemda/opd/:opd/plans/:year/indicators/:indicator': () => ({ unit: 'Indeks' }),
+  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/values': (t) => ({ entries: [{ indicatorId: t.indicatorId, kind: 'target', period: '2025-Q1', value: 70 }] }),
+  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/budgets': (t) => ({ entries: [{ nodeId: t.nodeId, period: '2026', pagu: 1_000_000 }] }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/versions': () => ({ kind: 'pk' }),
+  'PATCH /api/pemda/:pemda/opd/:opd/plans/:year/versions/:version': () => ({ basis: 'DPA 2025' }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/versions/:version/status': () => ({ to: 'submitted' }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/versions/:version/perubahan': () => ({ basis: 'RKPD Perubahan 2025', signed: '2025-10-21' }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/paste': () => ({ text: 'No.\tProgram\tIndikator\tTarget\n1\tProgram A\tJumlah\t5' }),
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/xlsx': () => ({ table: 'pk', file: 'bm90LWFuLXhsc3g=' }),
+  // reports: a format the server refuses (400) after the tenant and right checks, so no job runs
+  'POST /api/pemda/:pemda/opd/:opd/reports': () => ({ kind: 'pk', year: 2025, format: 'odt' }),
+  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': () => ({ section: 'penutup', text: 'Demikian.' }),
 };
 
 /** Roles of the same Pemda that must be refused (403) on a route. */
 const forbidden: Record<string, Role[]> = {
+  'POST /api/pemda/:pemda/opd/:opd/plans': ['evaluator', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/nodes': ['evaluator', 'operator', 'pimpinan'],
+  'PATCH /api/pemda/:pemda/opd/:opd/plans/:year/nodes/:node': ['evaluator', 'operator', 'pimpinan'],
+  'DELETE /api/pemda/:pemda/opd/:opd/plans/:year/nodes/:node': ['evaluator', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/indicators': ['evaluator', 'operator', 'pimpinan'],
+  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/values': ['evaluator', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/versions/:version/perubahan': ['evaluator', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/opd/:opd/plans/:year/paste': ['evaluator', 'operator', 'pimpinan'],
   'POST /api/pemda/:pemda/opd': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
   'POST /api/pemda/:pemda/import': ['evaluator', 'operator', 'pimpinan'],
   'GET /api/pemda/:pemda/users': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
@@ -54,6 +79,8 @@ const forbidden: Record<string, Role[]> = {
   'POST /api/pemda/:pemda/late/:year/notify': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
   'GET /api/pemda/:pemda/dashboard/:year': ['admin_opd', 'operator', 'pimpinan'],
   'GET /api/pemda/:pemda/late/:year': ['admin_opd', 'operator', 'pimpinan'],
+  'POST /api/pemda/:pemda/opd/:opd/reports': ['operator'],
+  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': ['evaluator', 'operator', 'pimpinan'],
 };
 
 const pathFor = (r: RouteSpec, t: Tenant, opdSlug = t.opd.slug): string =>

@@ -18,10 +18,10 @@ import { livePlan } from './snapshot.ts';
 import { versionView, type VersionView } from './version-view.ts';
 
 export async function createPerubahan(db: Db, user: SessionUser, ref: PlanRef, versionId: string, body: unknown): Promise<VersionView> {
-  const id = parse(z.uuid(), versionId, 'version');
   const input = parse(perubahanInput, body);
   return db.transaction(async (tx) => {
     const r = await resolvePlan(tx, user, ref, 'plan.edit');
+    const id = parse(z.uuid(), versionId, 'version');
     const s = { ...r, actor: actorOf(user) };
     const old = await loadVersion(tx, s.pemda.id, s.plan.id, id);
     if (!isFinal(old.status)) throw new KinerjaError('conflict', pm.perubahanNeedsFinal, 'status');

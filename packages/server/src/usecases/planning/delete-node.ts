@@ -10,9 +10,9 @@ import { editablePlan } from './plan-access.ts';
 import { loadNode } from './rows.ts';
 
 export async function deleteNode(db: Db, user: SessionUser, ref: PlanRef, nodeId: string): Promise<{ deleted: number }> {
-  const id = parse(z.uuid(), nodeId, 'nodeId');
   return db.transaction(async (tx) => {
     const s = await editablePlan(tx, user, ref);
+    const id = parse(z.uuid(), nodeId, 'nodeId');
     const before = await loadNode(tx, s.pemda.id, s.plan.id, id);
     const ids = await subtreeIds(tx, s.pemda.id, id);
     const nodes = await tx.select().from(schema.planNode).where(and(eq(schema.planNode.pemdaId, s.pemda.id), inArray(schema.planNode.id, ids)));

@@ -17,8 +17,8 @@ export interface DiffAnswer {
 }
 
 export async function diffVersions(db: Db, user: SessionUser, ref: PlanRef, query: unknown): Promise<DiffAnswer> {
-  const q = parse(diffQuery, query);
   const s = await readablePlan(db, user, ref);
+  const q = parse(diffQuery, query);
   const from = await loadVersion(db, s.pemda.id, s.plan.id, q.from);
   const to = q.to ? await loadVersion(db, s.pemda.id, s.plan.id, q.to) : null;
   const before = await versionContent(db, s, from);

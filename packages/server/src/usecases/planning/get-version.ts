@@ -10,8 +10,8 @@ import { loadVersion } from './rows.ts';
 import { versionContent } from './snapshot.ts';
 
 export async function getVersionContent(db: Db, user: SessionUser, ref: PlanRef, versionId: string): Promise<Dataset> {
-  const id = parse(z.uuid(), versionId, 'version');
   const s = await readablePlan(db, user, ref);
+  const id = parse(z.uuid(), versionId, 'version');
   const doc = await loadVersion(db, s.pemda.id, s.plan.id, id);
   return versionContent(db, s, doc);
 }

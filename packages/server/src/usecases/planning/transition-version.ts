@@ -24,10 +24,10 @@ const ALLOWED: Record<string, string[]> = {
 };
 
 export async function transitionVersion(db: Db, user: SessionUser, ref: PlanRef, versionId: string, body: unknown): Promise<VersionView> {
-  const id = parse(z.uuid(), versionId, 'version');
   const input = parse(transitionInput, body);
   return db.transaction(async (tx) => {
     const r = await resolvePlan(tx, user, ref, 'plan.edit');
+    const id = parse(z.uuid(), versionId, 'version');
     const s = { ...r, actor: actorOf(user) };
     const before = await loadVersion(tx, s.pemda.id, s.plan.id, id);
     if (!(ALLOWED[before.status] ?? []).includes(input.to)) throw new KinerjaError('conflict', pm.badTransition(before.status, input.to), 'to');

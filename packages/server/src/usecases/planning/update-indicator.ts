@@ -10,10 +10,10 @@ import { editablePlan } from './plan-access.ts';
 import { checkUnit, loadIndicator, loadNode, type IndicatorRow } from './rows.ts';
 
 export async function updateIndicator(db: Db, user: SessionUser, ref: PlanRef, indicatorId: string, body: unknown): Promise<IndicatorRow> {
-  const id = parse(z.uuid(), indicatorId, 'indicatorId');
   const patch = parse(indicatorPatch, body);
   return db.transaction(async (tx) => {
     const s = await editablePlan(tx, user, ref);
+    const id = parse(z.uuid(), indicatorId, 'indicatorId');
     const before = await loadIndicator(tx, s.pemda.id, s.plan.id, id);
     if (patch.nodeId) await loadNode(tx, s.pemda.id, s.plan.id, patch.nodeId);
     await checkUnit(tx, s.pemda.id, s.opd.id, patch.responsibleUnitId, 'responsibleUnitId');

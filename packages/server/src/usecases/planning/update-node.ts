@@ -14,10 +14,10 @@ import { editablePlan } from './plan-access.ts';
 import { checkUnit, loadNode, withFunding, type NodeRow } from './rows.ts';
 
 export async function updateNode(db: Db, user: SessionUser, ref: PlanRef, nodeId: string, body: unknown): Promise<NodeRow> {
-  const id = parse(z.uuid(), nodeId, 'nodeId');
   const patch = parse(nodePatch, body);
   return db.transaction(async (tx) => {
     const s = await editablePlan(tx, user, ref);
+    const id = parse(z.uuid(), nodeId, 'nodeId');
     const before = await loadNode(tx, s.pemda.id, s.plan.id, id);
     const moving = patch.parentId !== undefined && patch.parentId !== before.parentId;
     const parentId = patch.parentId !== undefined ? patch.parentId : before.parentId;

@@ -13,10 +13,10 @@ import { loadVersion } from './rows.ts';
 import { versionView, type VersionView } from './version-view.ts';
 
 export async function updateVersion(db: Db, user: SessionUser, ref: PlanRef, versionId: string, body: unknown): Promise<VersionView> {
-  const id = parse(z.uuid(), versionId, 'version');
   const patch = parse(versionPatch, body);
   return db.transaction(async (tx) => {
     const s = await resolvePlan(tx, user, ref, 'plan.edit');
+    const id = parse(z.uuid(), versionId, 'version');
     const before = await loadVersion(tx, s.pemda.id, s.plan.id, id);
     if (before.status !== 'draft') throw new KinerjaError('conflict', pm.notDraft(before.status), 'status');
     const extra = { ...((before.extra as Record<string, unknown> | null) ?? {}) };

@@ -11,8 +11,8 @@ import { tableRows } from './table-rows.ts';
 import { writeWorkbook } from './workbook.ts';
 
 export async function exportTable(db: Db, user: SessionUser, ref: PlanRef, query: unknown): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const { table } = parse(xlsxQuery, query);
   const s = await readablePlan(db, user, ref);
+  const { table } = parse(xlsxQuery, query);
   const d = await livePlan(db, s);
   const units = new Map(d.units.map((u) => [u.id, u.name] as const));
   const layout = LAYOUTS[table];
