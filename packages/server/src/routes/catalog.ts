@@ -10,6 +10,7 @@ import { updateUserInput } from '../usecases/users/update-user.ts';
 import { auditQuery } from '../usecases/audit/list-audit.ts';
 import { importQuery } from '../usecases/plans/import-plan.ts';
 import { computeQuery } from '../usecases/plans/compute-plan.ts';
+import { reportCatalog } from './reports.ts';
 import { planningCatalog } from './planning-catalog.ts';
 import { realisasiCatalog } from './realisasi.ts';
 import { periodCatalog } from './periods.ts';
@@ -110,4 +111,5 @@ export const routes: readonly RouteSpec[] = [
   ...realisasiCatalog,
   ...periodCatalog,
   ...dashboardCatalog,
+  ...reportCatalog,
 ];

@@ -28,7 +28,7 @@ export async function resolveReportOpd(db: Executor, user: SessionUser, ref: Opd
 
 export async function findJob(db: Executor, user: SessionUser, ref: JobRef, action: Action = 'plan.read'): Promise<ReportJobRow> {
   const { pemda, opd } = await resolveReportOpd(db, user, ref, action);
-  if (!UUID.test(ref.reportId)) throw new KinerjaError('not_found', m.jobNotFound, 'report');
+  if (!UUID.test(ref.reportId)) throw new KinerjaError('invalid', m.jobIdBad, 'report');
   const [job] = await db
     .select()
     .from(schema.reportJob)

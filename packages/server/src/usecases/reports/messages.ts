@@ -1,6 +1,7 @@
 /** User-facing texts of report generation and narratives (Bahasa Indonesia). */
 export const reportMessages = {
   jobNotFound: 'Dokumen yang diminta tidak ditemukan.',
+  jobIdBad: 'Kode dokumen tidak sah.',
   fileMissing: 'Berkas dokumen tidak ditemukan di penyimpanan. Buat ulang dokumennya.',
   notReady: (status: string) => `Dokumen belum dapat diunduh (status: ${status}).`,
   kindBad: 'Jenis dokumen harus salah satu dari: pk, renaksi, renja, evaluasi-triwulan, lkjip.',

@@ -19,10 +19,10 @@ export interface NarrativesView {
   sections: NarrativeSectionView[];
 }
 
-/** The section ids of a kind, or 404 when the kind has no narrative. */
+/** The section ids of a kind, or 400 when the kind has no narrative. */
 export function sectionsOf(kind: string): readonly string[] {
   const sections = NARRATIVE_SECTIONS[kind as ReportKind];
-  if (!sections) throw new KinerjaError('not_found', m.narrativeKindBad(kind), 'kind');
+  if (!sections) throw new KinerjaError('invalid', m.narrativeKindBad(kind), 'kind');
   return sections;
 }
 
