@@ -39,9 +39,6 @@ const bodies: Record<string, (t: Tenant) => unknown> = {
   'POST /api/pemda/:pemda/periods/:year/reopen': () => ({ period: '2025-Q1', until: '2099-01-01T00:00:00Z', reason: 'Perbaikan data BKN' }),
   'POST /api/pemda/:pemda/late/:year/notify': () => ({ period: '2025-Q1' }),
   'POST /api/pemda/:pemda/notices/read': () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
-  // reports: a format the server refuses (400) after the tenant and right checks, so no job runs
-  'POST /api/pemda/:pemda/opd/:opd/reports': () => ({ kind: 'pk', year: 2025, format: 'odt' }),
-  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': () => ({ section: 'penutup', text: 'Demikian.' }),
   // planning workspace: path ids stay `:node`, `:indicator`, `:version` (400 after the tenant and right checks)
   'POST /api/pemda/:pemda/opd/:opd/plans': () => ({ year: 2025 }),
   'POST /api/pemda/:pemda/opd/:opd/plans/:year/nodes': () => ({ kind: 'sasaran', name: 'Meningkatnya kualitas tata kelola ASN' }),
@@ -82,8 +79,6 @@ const forbidden: Record<string, Role[]> = {
   'POST /api/pemda/:pemda/late/:year/notify': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
   'GET /api/pemda/:pemda/dashboard/:year': ['admin_opd', 'operator', 'pimpinan'],
   'GET /api/pemda/:pemda/late/:year': ['admin_opd', 'operator', 'pimpinan'],
-  'POST /api/pemda/:pemda/opd/:opd/reports': ['operator'],
-  'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': ['evaluator', 'operator', 'pimpinan'],
   'POST /api/pemda/:pemda/opd/:opd/reports': ['operator'],
   'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': ['evaluator', 'operator', 'pimpinan'],
 };
