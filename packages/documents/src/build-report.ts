@@ -1,8 +1,8 @@
 /** Dataset + options → the report model of the asked document. */
 import type { Dataset } from '@kinerja/domain';
-import { KinerjaError } from '@kinerja/domain';
 import { figuresFor, type Figures } from './engine.ts';
 import type { ReportModel } from './model/types.ts';
+import { buildEvaluasiTriwulan } from './models/evaluasi-triwulan.ts';
 import { buildLkjip } from './models/lkjip/index.ts';
 import { buildPk } from './models/pk.ts';
 import { buildRenaksi } from './models/renaksi.ts';
@@ -22,7 +22,7 @@ export const buildReportWith = (dataset: Dataset, opts: ReportOptions, figures: 
       return buildLkjip(dataset, opts, figures);
     case 'renja':
       return buildRenja(dataset, opts, figures);
-    default:
-      throw new KinerjaError('invalid', `Jenis dokumen "${opts.kind}" belum tersedia.`, 'kind');
+    case 'evaluasi-triwulan':
+      return buildEvaluasiTriwulan(dataset, opts, figures);
   }
 };

@@ -12,6 +12,8 @@ import {
   efficiency,
   mean,
   opdCapaian,
+  periodProgress,
+  type PeriodProgress,
   renstraCapaian,
   sumChildren,
   type Band,
@@ -37,6 +39,8 @@ export interface Figures {
   opdCapaian: () => number | null;
   /** Realisation to date against the Renstra end target, for a year other than the dataset's. */
   renstraAt: (indicatorId: string, year: number) => { target: number | null; realization: number | null; capaian: number | null };
+  /** Target, realisation, capaian periode and progres tahunan of one period (§4.7). */
+  periodAt: (indicatorId: string, period: string) => PeriodProgress | null;
   /** Where the data disagree (the consistency checker). */
   findings: () => CheckFinding[];
 }
@@ -62,6 +66,10 @@ export const figuresFor = (dataset: Dataset, rules: RuleSet = DEFAULT_RULES): Fi
       if (!ind) return { target: null, realization: null, capaian: null };
       const r = renstraCapaian(ind, year, dataset.renstra, rules);
       return { target: r.target, realization: r.realization, capaian: r.capaian.value };
+    },
+    periodAt: (id, period) => {
+      const ind = dataset.indicators.find((i) => i.id === id);
+      return ind ? periodProgress(ind.targets, ind.realizations, period, ind.aggregation ?? 'last', ind.polarity, rules) : null;
     },
     findings: () => (findings ??= checkDataset(dataset, rules)),
   };
