@@ -58,6 +58,18 @@ describe('plan view of the 2024 LKjIP of BKPSDM Paser', () => {
     expect(x?.annual.band?.code).toBe(band);
   });
 
+  it('finds the sum contradiction of Program Kepegawaian Daerah (Tabel 1.6 prints 16.103.640.900)', async () => {
+    const a = app();
+    const s = await login(a, t.users.evaluator.username);
+    const view = (await (await call(a, 'GET', `/api/pemda/${t.pemda.slug}/opd/bkpsdm/plans/2024`, s)).json()) as PlanViewBody & {
+      nodes: { id: string; extId: string }[];
+      findings: { ref: string; check: string; printed: string | null }[];
+    };
+    const p2 = view.nodes.find((n) => n.extId === 'P2');
+    const f = view.findings.find((x) => x.ref === p2?.id && x.check === 'sum' && x.printed === '16.103.640.900');
+    expect(f).toBeDefined();
+  });
+
   it('answers findings, compute and the export download', async () => {
     const a = app();
     const s = await login(a, t.users.evaluator.username);

@@ -45,6 +45,6 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     rules: 'pemda-default',
     nodes: figures.nodes,
     indicators: figures.indicators,
-    findings: planFindings(plan),
+    findings: planFindings(dataset, rules),
   };
 }

@@ -1,24 +1,20 @@
 /**
- * The findings of a plan. Until the domain checker is wired in, these are the findings the
- * imported file recorded about its own source.
+ * The findings of a plan: the domain checker run on the plan exported with its stored ids, so a
+ * finding's `ref` is the `id` of a node or indicator of the PlanView (entries of evaluations and
+ * profile keep their file id).
  */
-import type { DatasetFinding } from '@kinerja/domain';
-import type { PlanRow } from './resolve-plan.ts';
+import { checkDataset, type Dataset, type RuleSet } from '@kinerja/domain';
 import type { FindingView } from './plan-view-types.ts';
 
-const isFinding = (f: unknown): f is DatasetFinding =>
-  typeof f === 'object' && f !== null && typeof (f as { ref?: unknown }).ref === 'string' && typeof (f as { check?: unknown }).check === 'string';
-
-export function planFindings(plan: PlanRow): FindingView[] {
-  const recorded: unknown[] = Array.isArray(plan.findings) ? plan.findings : [];
-  return recorded.filter(isFinding).map((f) => ({
-    code: `recorded.${f.check}`,
+export function planFindings(dataset: Dataset, rules: RuleSet): FindingView[] {
+  return checkDataset(dataset, rules).map((f) => ({
+    code: f.code,
     check: f.check,
-    severity: f.check === 'text' ? 'info' : 'warning',
+    severity: f.severity,
     ref: f.ref,
-    where: f.where ?? null,
-    printed: f.printed ?? null,
-    computed: f.computed ?? null,
-    message: f.what ?? '',
+    where: f.where,
+    printed: f.printed,
+    computed: f.computed,
+    message: f.message,
   }));
 }
