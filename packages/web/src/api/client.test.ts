@@ -39,6 +39,20 @@ describe('csrf header', () => {
   });
 });
 
+describe('expired session', () => {
+  it.each([
+    ['/api/pemda', 1],
+    ['/api/auth/me', 0],
+    ['/api/auth/login', 0],
+  ])('401 on %s calls the listener %s time(s)', async (path, calls) => {
+    const client = createApiClient(fakeFetch(401, { title: 'Silakan masuk', status: 401, code: 'unauthenticated' }, []));
+    let called = 0;
+    client.onUnauthenticated(() => (called += 1));
+    await client.get(path).catch(() => undefined);
+    expect(called).toBe(calls);
+  });
+});
+
 describe('problem details', () => {
   it.each([
     [400, { type: 'about:blank', title: 'Nama pengguna sudah dipakai', status: 400, code: 'invalid', where: 'username' }, 'invalid', 'Nama pengguna sudah dipakai', 'username'],

@@ -13,10 +13,13 @@ export interface ApiClient {
   request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T>;
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
   setCsrfToken(token: string | null): void;
+  /** Called when any call but login answers 401 (the session expired or was ended elsewhere). */
+  onUnauthenticated(listener: (() => void) | null): void;
 }
 
 export function createApiClient(fetchImpl: FetchLike = (i, init) => fetch(i, init), baseUrl = ''): ApiClient {
   let csrfToken: string | null = null;
+  let unauthenticated: (() => void) | null = null;
 
   async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -44,7 +47,11 @@ export function createApiClient(fetchImpl: FetchLike = (i, init) => fetch(i, ini
         parsed = null;
       }
     }
-    if (!response.ok) throw ApiError.fromProblem(response.status, parsed);
+    if (!response.ok) {
+      const error = ApiError.fromProblem(response.status, parsed);
+      if (error.code === 'unauthenticated' && !path.startsWith('/api/auth/')) unauthenticated?.();
+      throw error;
+    }
     return parsed as T;
   }
 
@@ -53,6 +60,9 @@ export function createApiClient(fetchImpl: FetchLike = (i, init) => fetch(i, ini
     get: (path, signal) => request('GET', path, undefined, signal),
     setCsrfToken: (token) => {
       csrfToken = token;
+    },
+    onUnauthenticated: (listener) => {
+      unauthenticated = listener;
     },
   };
 }

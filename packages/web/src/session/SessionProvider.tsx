@@ -46,6 +46,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, [attempt]);
 
+  // A 401 from any page means the session is gone: back to Masuk (RequireAuth redirects).
+  useEffect(() => {
+    api.onUnauthenticated(() => {
+      clearCache();
+      setMe(null);
+      setStatus('anonymous');
+    });
+    return () => api.onUnauthenticated(null);
+  }, []);
+
   const login = useCallback(async (username: string, password: string) => {
     const answer = await apiLogin(username, password);
     clearCache();
