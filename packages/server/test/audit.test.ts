@@ -6,6 +6,7 @@ import { testDatabase } from '@kinerja/db/testing';
 import { createApp } from '../src/app.ts';
 import { routes } from '../src/routes/catalog.ts';
 import { call, createTenant, fixtureFor, login, type Session, type Tenant } from './helpers.ts';
+import { monitoringCases } from './realisasi-audit-cases.ts';
 
 let database: Database;
 let t: Tenant;
@@ -45,6 +46,8 @@ const cases: Case[] = [
   },
   { route: 'PATCH /api/pemda/:pemda/users/:id', run: (a, s) => call(a, 'PATCH', `/api/pemda/${t.pemda.slug}/users/${t.users.pimpinan.id}`, s, { displayName: 'Kepala Badan', roles: [{ role: 'pimpinan', opd: 'bkpsdm' }] }), entity: 'app_user', action: 'update' },
   { route: 'POST /api/pemda/:pemda/import', run: (a, s) => call(a, 'POST', `/api/pemda/${t.pemda.slug}/import`, s, fixtureFor('kabupaten-paser/paser-2020-iku-iki.json', t.pemda.name)), entity: 'plan', action: 'import' },
+  // monitoring, in this order: a draft of 2025-Q2, its evidence, its submission, then the period windows
+  ...monitoringCases(() => t, () => database),
 ];
 
 describe('audit', () => {

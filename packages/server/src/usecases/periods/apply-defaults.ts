@@ -1,5 +1,5 @@
 /** Sets the default windows of every period of one kind in a year (admin_pemda), audited per window. */
-import type { Db } from '@kinerja/db';
+import { writeAudit, type Db } from '@kinerja/db';
 import { z } from 'zod/v4';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePemda } from '../../tenant.ts';
@@ -25,6 +25,17 @@ export async function applyDefaultWindows(db: Db, user: SessionUser, pemdaSlug: 
   const input = parse(defaultsInput, body);
   const opts = { ...(input.graceDays !== undefined ? { graceDays: input.graceDays } : {}), ...(input.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: input.utcOffsetMinutes } : {}) };
   const items = periodsOfYear(year, input.kind).map((period) => ({ period, ...defaultWindow(period, opts) }));
-  const rows = await db.transaction((tx) => upsertWindows(tx, user, pemda.id, items, now));
+  const rows = await db.transaction(async (tx) => {
+    const saved = await upsertWindows(tx, user, pemda.id, items, now, 'caller');
+    await writeAudit(tx, {
+      pemdaId: pemda.id,
+      actor: { id: user.id, name: user.username },
+      action: 'defaults',
+      entity: 'period_window',
+      entityId: `${year}-${input.kind}`,
+      after: saved.map((w) => ({ period: w.period, opensAt: w.opensAt, closesAt: w.closesAt })),
+    });
+    return saved;
+  });
   return rows.map((r) => windowView(r, now));
 }

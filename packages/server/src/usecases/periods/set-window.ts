@@ -22,8 +22,8 @@ export interface WindowTimesInput {
   closesAt: Date;
 }
 
-/** Upserts windows inside `tx` with one audit row each (used by set-window and apply-defaults). */
-export async function upsertWindows(tx: Executor, user: SessionUser, pemdaId: string, items: WindowTimesInput[], now: Date) {
+/** Upserts windows inside `tx`; `audit: 'each'` writes one audit row per window (the caller audits otherwise). */
+export async function upsertWindows(tx: Executor, user: SessionUser, pemdaId: string, items: WindowTimesInput[], now: Date, audit: 'each' | 'caller' = 'each') {
   const existing = await findWindows(tx, pemdaId, items.map((i) => i.period));
   const out = [];
   for (const item of items) {
@@ -35,7 +35,8 @@ export async function upsertWindows(tx: Executor, user: SessionUser, pemdaId: st
       .onConflictDoUpdate({ target: [schema.periodWindow.pemdaId, schema.periodWindow.period], set: values })
       .returning();
     if (!row) throw new Error('window not saved');
-    await writeAudit(tx, {
+    if (audit === 'each')
+      await writeAudit(tx, {
       pemdaId,
       actor: { id: user.id, name: user.username },
       action: before ? 'update' : 'create',

@@ -1,6 +1,6 @@
 /** The caller's in-app notices in a Pemda (newest first) and marking them read. */
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { schema, type Db } from '@kinerja/db';
+import { schema, writeAudit, type Db } from '@kinerja/db';
 import { z } from 'zod/v4';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePemda } from '../../tenant.ts';
@@ -36,10 +36,16 @@ export async function markNoticesRead(db: Db, user: SessionUser, pemdaSlug: stri
   const pemda = await resolvePemda(db, user, pemdaSlug);
   const input = parse(markReadInput, body);
   const n = schema.notice;
-  const rows = await db
-    .update(n)
-    .set({ readAt: now })
-    .where(and(eq(n.pemdaId, pemda.id), eq(n.userId, user.id), inArray(n.id, input.ids), isNull(n.readAt)))
-    .returning({ id: n.id });
+  const rows = await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(n)
+      .set({ readAt: now })
+      .where(and(eq(n.pemdaId, pemda.id), eq(n.userId, user.id), inArray(n.id, input.ids), isNull(n.readAt)))
+      .returning({ id: n.id });
+    if (updated.length > 0) {
+      await writeAudit(tx, { pemdaId: pemda.id, actor: { id: user.id, name: user.username }, action: 'read', entity: 'notice', after: { ids: updated.map((r) => r.id) } });
+    }
+    return updated;
+  });
   return { updated: rows.length };
 }
