@@ -136,7 +136,7 @@ describe('tree edits: codes checked against the parent', () => {
     const k = await json<{ id: string }>(await call(app, 'POST', `${base(t)}/nodes`, s, { kind: 'kegiatan', parentId: p.id, name: 'K' }), 201);
     await json(await call(app, 'PATCH', `${base(t)}/nodes/${p.id}`, s, { parentId: b.id }));
     const ancestors = await database.db.select().from(schema.planNodeClosure).where(eq(schema.planNodeClosure.descendantId, k.id));
-    expect(ancestors.map((r) => [r.ancestorId, r.depth]).sort((x, y) => x[1] - y[1])).toEqual([[k.id, 0], [p.id, 1], [b.id, 2]]);
+    expect(ancestors.sort((x, y) => x.depth - y.depth).map((r) => [r.ancestorId, r.depth])).toEqual([[k.id, 0], [p.id, 1], [b.id, 2]]);
     expect((await call(app, 'PATCH', `${base(t)}/nodes/${b.id}`, s, { parentId: k.id })).status).toBe(400);
   });
 });

@@ -33,6 +33,20 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
   const nodes: NodeRow[] = await tx.select().from(schema.planNode).where(and(eq(schema.planNode.pemdaId, pemdaId), eq(schema.planNode.planId, s.plan.id)));
   const indicators: IndicatorRow[] = await tx.select().from(schema.indicator).where(and(eq(schema.indicator.pemdaId, pemdaId), eq(schema.indicator.planId, s.plan.id)));
   const units = await tx.select().from(schema.unit).where(and(eq(schema.unit.pemdaId, pemdaId), eq(schema.unit.opdId, s.opd.id)));
+  const known = new Map<string, number | string>();
+  const values = await tx
+    .select({ id: schema.indicatorValue.indicatorId, period: schema.indicatorValue.period, value: schema.indicatorValue.value, text: schema.indicatorValue.textValue })
+    .from(schema.indicatorValue)
+    .innerJoin(schema.indicator, eq(schema.indicator.id, schema.indicatorValue.indicatorId))
+    .where(and(eq(schema.indicatorValue.pemdaId, pemdaId), eq(schema.indicator.planId, s.plan.id), eq(schema.indicatorValue.kind, 'target')));
+  for (const v of values) known.set(`${v.id}|${v.period}`, v.value !== null ? Number(v.value) : (v.text ?? ''));
+  const pagu = new Map<string, number | null>();
+  const budgets = await tx
+    .select({ id: schema.nodeBudget.nodeId, period: schema.nodeBudget.period, pagu: schema.nodeBudget.pagu })
+    .from(schema.nodeBudget)
+    .innerJoin(schema.planNode, eq(schema.planNode.id, schema.nodeBudget.nodeId))
+    .where(and(eq(schema.nodeBudget.pemdaId, pemdaId), eq(schema.planNode.planId, s.plan.id)));
+  for (const b of budgets) pagu.set(`${b.id}|${b.period}`, b.pagu);
   const under = underId ? (nodes.find((n) => n.id === underId) ?? null) : null;
   const used = new Set<string>();
   const stack: NodeRow[] = [];
@@ -98,8 +112,9 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
       }
       used.add(current.id);
       stack.push(current);
-      for (const [period, pagu] of [[String(year), r.budget], [String(year + 1), r.budgetNext]] as const) {
-        if (pagu !== null && (await setPagu(tx, pemdaId, s.actor, { nodeId: current.id, period, pagu }))) counts.valuesChanged++;
+      for (const [period, amount] of [[String(year), r.budget], [String(year + 1), r.budgetNext]] as const) {
+        if (amount === null || pagu.get(`${current.id}|${period}`) === amount) continue;
+        if (await setPagu(tx, pemdaId, s.actor, { nodeId: current.id, period, pagu: amount })) counts.valuesChanged++;
       }
     }
     if (!current) throw new KinerjaError('invalid', 'Indikator tanpa sasaran/program/kegiatan di atasnya.', where);
@@ -136,7 +151,7 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
     used.add(ind.id);
     const values: [string, number | string | null][] = [[String(year), r.target], [String(year + 1), r.targetNext], ...Object.entries(r.schedule)];
     for (const [period, value] of values) {
-      if (value === null) continue;
+      if (value === null || known.get(`${ind.id}|${period}`) === value) continue;
       if (await setValue(tx, pemdaId, s.actor, { indicatorId: ind.id, kind: 'target', period, value })) counts.valuesChanged++;
     }
   }
