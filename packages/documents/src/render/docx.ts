@@ -146,7 +146,9 @@ const blockChildren = (block: Block, width: number): (Paragraph | Table)[] => {
           alignment: block.align === 'center' || block.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
           spacing: { before: block.level === 1 ? 120 : 200, after: 120 },
           keepNext: true,
-          children: [new TextRun({ text: block.text, bold: true, size: block.level === 1 ? 28 : 24, font: FONT, color: '000000' })],
+          children: block.text
+            .split('\n')
+            .map((text, i) => new TextRun({ text, break: i > 0 ? 1 : undefined, bold: true, size: block.level === 1 ? 28 : 24, font: FONT, color: '000000' })),
         }),
       ];
     case 'paragraph':
