@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, openDefaultDatabase, type Database } from '@kinerja/db';
+import { openDatabase, type Database } from '@kinerja/db';
 import { httpLogin, killGroup, send, startServer, stopServer, type HttpSession } from './server-process.ts';
 import { expectedCounts, opdDataset, opdSlugOf, opdWithoutPlan, PASSWORD, prepare, storedPlans, storedRealisasi, YEAR } from './durability-data.ts';
 
@@ -34,7 +34,12 @@ if (process.env.DATABASE_URL) modes.push(['PostgreSQL', process.env.DATABASE_URL
 describe.each(modes)('durability on %s', (_name, databaseUrl) => {
   it('loses no acknowledged write and half-applies none when killed mid-load', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-durability-'));
-    const open = (): Promise<Database> => (databaseUrl ? openDatabase({ url: databaseUrl, poolSize: 2 }) : openDefaultDatabase({ dataDir }));
+    const open = async (): Promise<Database> => {
+      // never openDefaultDatabase here: it would fall back to DATABASE_URL in the PGlite pass
+      const d = await openDatabase(databaseUrl ? { url: databaseUrl, poolSize: 2 } : { dataDir });
+      if (d.kind === 'pglite') await d.migrate();
+      return d;
+    };
     try {
       let database = await open();
       const p = await prepare(database.db);
@@ -92,6 +97,7 @@ describe.each(modes)('durability on %s', (_name, databaseUrl) => {
         }
       };
       await Promise.all([importer(), ...Array.from({ length: CLIENTS }, saver)]);
+      console.log(`durability: ${acked.length} saves and ${ackedImports.size} imports acknowledged before SIGKILL after ${Date.now() - started} ms`);
       if (!killed) killGroup(server.child, 'SIGKILL');
       await server.exited;
       expect(refused, server.output()).toEqual([]);
@@ -134,5 +140,5 @@ describe.each(modes)('durability on %s', (_name, databaseUrl) => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 360_000);
 });
