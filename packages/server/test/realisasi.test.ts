@@ -111,13 +111,14 @@ describe('saving one row', () => {
     expect(added[0]?.after).toMatchObject({ period: '2025-Q1', value: '10', status: 'draft' });
   });
 
-  it.each([
+  const writers: [string, number, () => string, () => string][] = [
     ['operator writing the other unit', 403, () => t.users.operator.username, () => t.otherIndicatorId],
     ['other operator writing Nilai SAKIP', 403, () => t.otherOperator.username, () => t.indicatorId],
     ['pimpinan (approves, does not enter)', 403, () => t.users.pimpinan.username, () => t.indicatorId],
     ['evaluator', 403, () => t.users.evaluator.username, () => t.indicatorId],
     ['operator, an indicator of no plan', 404, () => t.users.operator.username, () => '00000000-0000-4000-8000-000000000000'],
-  ] as const)('%s → %i', async (_n, status, username, indicator) => {
+  ];
+  it.each(writers)('%s → %i', async (_n, status, username, indicator) => {
     const s = await login(app(), username());
     const res = await call(app(), 'PUT', grid(), s, { indicator: indicator(), period: '2025-Q3', value: '71,51' });
     expect(res.status).toBe(status);
