@@ -1,0 +1,35 @@
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- P2 P3` the named ones. Each prints its
+ * figures and merges them into bench/results.json. See bench/README.md for the goals and figures.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { print, save, type Result } from './results.ts';
+import { p2 } from './p2-docx.ts';
+
+const BENCHES: Record<string, () => Promise<Result[]>> = {
+  P2: p2,
+};
+
+async function main(): Promise<void> {
+  const asked = process.argv.slice(2).map((a) => a.toUpperCase());
+  const ids = asked.length > 0 ? asked : Object.keys(BENCHES);
+  const unknown = ids.filter((id) => !BENCHES[id]);
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+  console.log(`kinerja bench on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
+  for (const id of ids) {
+    const run = BENCHES[id];
+    if (!run) continue;
+    console.log(`— ${id}`);
+    const rs = await run();
+    print(rs);
+    save(rs);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
