@@ -51,6 +51,8 @@ const SHOTS: Shot[] = [
     before: async (page) => page.getByRole('button', { name: /Tambah pengguna/ }).click(),
   },
   { name: 'tidak-ditemukan', user: 'admin-kukar', path: P },
+  { name: 'superadmin-beranda', user: 'superadmin', path: '/' },
+  { name: 'operator-beranda', user: 'operator-paser', path: P },
   { name: 'kukar-perencanaan', user: 'admin-kukar', path: '/p/kabupaten-kutai-kartanegara/bkpsdm/2025/perencanaan' },
 ];
 

@@ -69,6 +69,8 @@ export function createMockApi(demoDir = DEMO_DIR) {
     { id: 'u2', username: 'pimpinan-paser', displayName: 'Kepala BKPSDM Paser', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-paser', roles: [role('pimpinan', 'bkpsdm')] },
     { id: 'u3', username: 'admin-paser', displayName: 'Admin Pemda Paser', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-paser', roles: [role('admin_pemda')] },
     { id: 'u4', username: 'evaluator-paser', displayName: 'Inspektorat Paser', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-paser', roles: [role('evaluator')] },
+    { id: 'u6', username: 'superadmin', displayName: 'Super Admin', disabled: false, password: 'kinerja-demo', pemda: null, roles: [{ role: 'superadmin', opd: null, unit: null }] },
+    { id: 'u7', username: 'operator-paser', displayName: 'Operator Bidang Pengadaan BKPSDM Paser', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-paser', roles: [role('operator', 'bkpsdm')] },
     { id: 'u5', username: 'admin-kukar', displayName: 'Admin Pemda Kukar', disabled: false, password: 'kinerja-demo', pemda: 'kabupaten-kutai-kartanegara', roles: [role('admin_pemda')] },
   ];
   const sessions = new Map<string, MockUser>();

@@ -96,6 +96,7 @@ export const id = {
     indicators: 'Indikator',
     indicatorsWithCapaian: (n: number) => `${n} dengan capaian`,
     meanCapaian: 'Rata-rata capaian sasaran',
+    noCapaian: 'Belum ada realisasi untuk dihitung',
     meanCapaianHint: 'Rata-rata capaian tahunan indikator sasaran',
     pagu: 'Pagu',
     realisasi: 'Realisasi anggaran',

@@ -57,7 +57,7 @@ export default function BerandaPage() {
           <StatCard
             label={t.meanCapaian}
             value={summary.meanCapaian === null ? id.app.empty : `${formatDecimal(summary.meanCapaian)} %`}
-            foot={<BandBadge band={meanBand} />}
+            foot={meanBand ? <BandBadge band={meanBand} /> : t.noCapaian}
           />
           <StatCard size="md" label={t.pagu} value={formatRupiah(summary.pagu)} foot={`${t.realisasi}: ${formatRupiah(summary.realisasi)}`} />
           <StatCard label={t.serapan} value={formatPercent(summary.serapan)} foot={t.serapanHint} />

@@ -45,7 +45,7 @@ export function CapaianChart({ sasaran }: { sasaran: readonly SasaranCapaian[] }
         animation: false,
         grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
         tooltip: { trigger: 'item', valueFormatter: (v: unknown) => `${formatDecimal(typeof v === 'number' ? v : null)} %` },
-        xAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${formatDecimal(v).replace(/,00$/, '')} %` }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
+        xAxis: { type: 'value', splitNumber: narrow ? 2 : 5, axisLabel: { hideOverlap: true, formatter: (v: number) => `${formatDecimal(v).replace(/,00$/, '')} %` }, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10) },
         yAxis: { type: 'category', inverse: true, data: rows.map((s) => wrap(s.name, labelWidth)), axisLabel: { fontSize: 12, color: '#1b1f24', lineHeight: 15 } },
         series: [
           {

@@ -8,7 +8,7 @@ const t = id.indicator;
 /** The indicators of the year with target, realisasi, capaian and band. */
 export function IndicatorTable({ rows }: { rows: DashboardSummary['rows'] }) {
   return (
-    <Table caption={id.beranda.tableTitle}>
+    <Table caption={id.beranda.tableTitle} stack>
       <thead>
         <tr>
           <th scope="col">{t.name}</th>
@@ -36,12 +36,12 @@ export function IndicatorTable({ rows }: { rows: DashboardSummary['rows'] }) {
                 </span>
               ) : null}
             </th>
-            <td>{indicator.unit ?? id.app.empty}</td>
-            <td className="num">{formatValue(indicator.annual.target)}</td>
-            <td className="num">{formatValue(indicator.annual.realization)}</td>
-            <td className="num">{formatDecimal(indicator.annual.capaian)}</td>
-            <td>
-              <BandBadge band={indicator.annual.band} />
+            <td data-label={t.unit}>{indicator.unit ?? id.app.empty}</td>
+            <td className="num" data-label={t.target}>{formatValue(indicator.annual.target)}</td>
+            <td className="num" data-label={t.realisasi}>{formatValue(indicator.annual.realization)}</td>
+            <td className="num" data-label={`${t.capaian} (%)`}>{formatDecimal(indicator.annual.capaian)}</td>
+            <td data-label={t.band}>
+              {indicator.annual.band ? <BandBadge band={indicator.annual.band} /> : <span className="muted">{id.app.empty}</span>}
             </td>
           </tr>
         ))}

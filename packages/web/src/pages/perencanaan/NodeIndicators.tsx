@@ -11,7 +11,7 @@ const label = (map: Record<string, string>, key: string | null): string => (key 
 export function NodeIndicators({ nodeName, indicators, highlight }: { nodeName: string; indicators: readonly PlanIndicator[]; highlight: string | null }) {
   return (
     <div className="tree__indicators">
-      <Table caption={`${t.name}: ${nodeName}`} hideCaption>
+      <Table caption={`${t.name}: ${nodeName}`} hideCaption stack>
         <thead>
           <tr>
             <th scope="col">{t.name}</th>
@@ -30,10 +30,10 @@ export function NodeIndicators({ nodeName, indicators, highlight }: { nodeName: 
                 <th scope="row">
                   {i.name} {i.iku ? <Badge tone="info">{t.iku}</Badge> : null}
                 </th>
-                <td>{i.unit ?? id.app.empty}</td>
-                <td title={i.polarity ? label(t.polarityHints, i.polarity) : undefined}>{label(t.polarities, i.polarity)}</td>
-                <td>{label(t.aggregations, i.aggregation)}</td>
-                <td>
+                <td data-label={t.unit}>{i.unit ?? id.app.empty}</td>
+                <td data-label={t.polarity} title={i.polarity ? label(t.polarityHints, i.polarity) : undefined}>{label(t.polarities, i.polarity)}</td>
+                <td data-label={t.aggregation}>{label(t.aggregations, i.aggregation)}</td>
+                <td data-label={t.targets}>
                   {periods.length ? (
                     <ul className="periods">
                       {periods.map((p) => (
