@@ -58,6 +58,16 @@ export const msg = {
   unitNotFound: (name: string) => `unit kerja "${name}" tidak ditemukan`,
   realisasiBad: 'format harus "kinerja-realisasi/1" dengan realizations: { "<id indikator>": { "<periode>": angka } }',
   unexpected: 'kesalahan tak terduga',
+  // kinerja report
+  cmdReport: 'buat dokumen resmi (pk, renaksi, renja, evaluasi-triwulan, lkjip) sebagai DOCX, XLSX atau PDF',
+  argReportKind: 'jenis dokumen: pk, renaksi, renja, evaluasi-triwulan, lkjip',
+  optReportFormat: 'format berkas: docx, xlsx atau pdf',
+  optReportOut: 'berkas keluaran, mis. LKjIP-BKPSDM-2024.docx',
+  optReportPeriod: 'periode untuk dokumen berkala, mis. 2025-Q3',
+  optReportUnit: 'nama unit kerja untuk dokumen per unit (evaluasi triwulan)',
+  reportWritten: (title: string, file: string, bytes: number, version: string) =>
+    `${title} ditulis ke ${file} (${bytes.toLocaleString('id-ID')} bait, versi data ${version})`,
+  moreFindings: (n: number) => `… dan ${n} temuan peringatan lain (lengkapnya dengan --json)`,
   headers: {
     severity: 'tingkat',
     check: 'cek',

@@ -6,6 +6,7 @@ import { registerCompute } from './commands/compute.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerReport } from './commands/report.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerUsers } from './commands/users.ts';
 import { msg } from './messages.ts';
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerBackup(program);
   registerRestore(program);
+  registerReport(program);
   return program;
 }
