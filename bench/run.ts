@@ -5,9 +5,13 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { print, save, type Result } from './results.ts';
 import { p2 } from './p2-docx.ts';
+import { p5 } from './p5-web.ts';
+import { p6 } from './p6-first-start.ts';
 
 const BENCHES: Record<string, () => Promise<Result[]>> = {
   P2: p2,
+  P5: p5,
+  P6: p6,
 };
 
 async function main(): Promise<void> {
