@@ -12,6 +12,7 @@ import { Shell } from './Shell.tsx';
 const BerandaPage = lazy(() => import('../pages/beranda/BerandaPage.tsx'));
 const PerencanaanPage = lazy(() => import('../pages/perencanaan/PerencanaanPage.tsx'));
 const EvaluasiPage = lazy(() => import('../pages/evaluasi/EvaluasiPage.tsx'));
+const PelaporanPage = lazy(() => import('../pages/pelaporan/PelaporanPage.tsx'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage.tsx'));
 
 /** Routes: `/masuk`, and `/p/<pemda>/<opd>/<year>/<page>` so every page can be shared by link. */
@@ -35,7 +36,7 @@ export const router = createBrowserRouter([
           { index: true, element: <BerandaPage /> },
           { path: 'perencanaan', element: <PerencanaanPage /> },
           { path: 'pengukuran', element: <ComingSoon title={id.nav.pengukuran} what={id.comingSoon.pengukuran} /> },
-          { path: 'pelaporan', element: <ComingSoon title={id.nav.pelaporan} what={id.comingSoon.pelaporan} /> },
+          { path: 'pelaporan', element: <PelaporanPage /> },
           { path: 'evaluasi', element: <EvaluasiPage /> },
           { path: 'admin', element: <AdminPage /> },
           { path: '*', element: <NotFound /> },
