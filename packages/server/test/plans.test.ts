@@ -12,9 +12,9 @@ const app = () => createApp({ db: database.db, kind: database.kind, demo: false 
 interface PlanViewBody {
   year: number;
   opd: { slug: string };
-  nodes: { extId: string; budget: Record<string, number>; budgetRealization: Record<string, number>; absorption: Record<string, number | null>; capaian: number | null }[];
+  nodes: { id: string; extId: string; budget: Record<string, number>; budgetRealization: Record<string, number>; absorption: Record<string, number | null>; capaian: number | null }[];
   indicators: { extId: string; annual: { target: unknown; realization: unknown; capaian: number | null; band: { code: string; label: string } | null } }[];
-  findings: { check: string; severity: string }[];
+  findings: { ref: string; check: string; severity: string; printed: string | null }[];
 }
 
 beforeAll(async () => {
@@ -61,10 +61,7 @@ describe('plan view of the 2024 LKjIP of BKPSDM Paser', () => {
   it('finds the sum contradiction of Program Kepegawaian Daerah (Tabel 1.6 prints 16.103.640.900)', async () => {
     const a = app();
     const s = await login(a, t.users.evaluator.username);
-    const view = (await (await call(a, 'GET', `/api/pemda/${t.pemda.slug}/opd/bkpsdm/plans/2024`, s)).json()) as PlanViewBody & {
-      nodes: { id: string; extId: string }[];
-      findings: { ref: string; check: string; printed: string | null }[];
-    };
+    const view = (await (await call(a, 'GET', `/api/pemda/${t.pemda.slug}/opd/bkpsdm/plans/2024`, s)).json()) as PlanViewBody;
     const p2 = view.nodes.find((n) => n.extId === 'P2');
     const f = view.findings.find((x) => x.ref === p2?.id && x.check === 'sum' && x.printed === '16.103.640.900');
     expect(f).toBeDefined();
