@@ -33,8 +33,9 @@ describe('smoke: perencana-paser on BKPSDM 2024', () => {
 
   it('shows the demo accounts on Masuk and logs in', async () => {
     await page.goto('/masuk');
-    await expect(page.getByText('MODE DEMO').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByText('perencana-paser', { exact: true }).isVisible()).resolves.toBe(true);
+    // the ribbon and the demo accounts appear once /api/health has answered demo: true
+    await page.getByText('MODE DEMO').first().waitFor();
+    await page.getByText('perencana-paser', { exact: true }).waitFor();
     await screenshot(page, 'smoke-masuk');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await login(page, 'perencana-paser');
