@@ -15,7 +15,7 @@ export function FindingsDialog({ scope, job, onClose }: { scope: Scope; job: Rep
   const linkOf = (ref: string) => `${scopePath({ ...scope, year: job.year }, 'perencanaan')}?ref=${encodeURIComponent(ref)}`;
   return (
     <Dialog open title={t.findingsTitle(job.fileName ?? t.kinds[job.kind])} onClose={onClose}>
-      <p className="muted">{t.findingsIntro}</p>
+      <p className="muted report-findings">{t.findingsIntro}</p>
       {findings.loading ? <Loading /> : findings.error ? <p role="alert">{messageOf(findings.error)}</p> : <FindingsList findings={findings.data ?? []} linkOf={linkOf} />}
     </Dialog>
   );
