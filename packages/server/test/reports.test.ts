@@ -12,13 +12,18 @@ import { testDatabase } from '@kinerja/db/testing';
 import { createApp } from '../src/app.ts';
 import type { ReportJobView } from '../src/usecases/reports/job-view.ts';
 import { reportJobsIdle } from '../src/usecases/reports/index.ts';
-import { call, createTenant, login, type Session, type Tenant } from './helpers.ts';
+import { call, createTenant, fixtureFor, login, type Session, type Tenant } from './helpers.ts';
 import { fileText, importPaser, reportsBase, waitForJob } from './reports-helpers.ts';
+
+const KUKAR_2025 = 'kabupaten-kutai-kartanegara/kukar-2025-renja.json';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
 let t: Tenant;
 let admin: Session;
+/** a second Pemda holding the Kutai Kartanegara Renja 2025 (the seed of the T-C.29 … T-C.33 tables) */
+let kukar: Tenant;
+let kukarAdmin: Session;
 
 beforeAll(async () => {
   process.env.KINERJA_REPORTS_DIR = mkdtempSync(join(tmpdir(), 'kinerja-reports-'));
@@ -27,6 +32,10 @@ beforeAll(async () => {
   t = await createTenant(database.db, 'rep');
   admin = await login(app, t.users.admin_opd.username);
   await importPaser(app, t, await login(app, t.users.admin_pemda.username));
+  kukar = await createTenant(database.db, 'kukar');
+  kukarAdmin = await login(app, kukar.users.admin_opd.username);
+  const imported = await call(app, 'POST', `/api/pemda/${kukar.pemda.slug}/import?replace=true`, await login(app, kukar.users.admin_pemda.username), fixtureFor(KUKAR_2025, kukar.pemda.name));
+  if (imported.status !== 200) throw new Error(await imported.text());
 });
 afterAll(async () => {
   await reportJobsIdle();
@@ -35,22 +44,22 @@ afterAll(async () => {
 
 const MAGIC: Record<string, string> = { docx: 'PK', xlsx: 'PK', pdf: '%PDF' };
 
-async function generate(body: Record<string, unknown>, s: Session = admin): Promise<{ job: ReportJobView; bytes: Buffer; res: Response }> {
-  const started = await call(app, 'POST', reportsBase(t), s, body);
+async function generate(body: Record<string, unknown>, s: Session = admin, tenant: Tenant = t): Promise<{ job: ReportJobView; bytes: Buffer; res: Response }> {
+  const started = await call(app, 'POST', reportsBase(tenant), s, body);
   expect(started.status, await started.clone().text()).toBe(202);
   const { job: queued } = (await started.json()) as { job: ReportJobView };
   expect(queued).toMatchObject({ status: 'queued', progress: 0, kind: body.kind, format: body.format });
-  const job = await waitForJob(app, t, s, queued.id);
+  const job = await waitForJob(app, tenant, s, queued.id);
   expect(job.error).toBeNull();
   expect(job.status).toBe('done');
-  const res = await call(app, 'GET', `${reportsBase(t)}/${job.id}/download`, s);
+  const res = await call(app, 'GET', `${reportsBase(tenant)}/${job.id}/download`, s);
   expect(res.status).toBe(200);
   return { job, bytes: Buffer.from(await res.arrayBuffer()), res };
 }
 
 describe('a generated document', () => {
-  // [kind, year, format, the download name, figures the file must show]
-  const cases: [string, number, string, string, string[]][] = [
+  // [kind, year, format, the download name, figures the file must show, more of the request]
+  const cases: [string, number, string, string, string[], Record<string, string>?][] = [
     ['lkjip', 2024, 'docx', 'LKjIP-BKPSDM-2024.docx', ['71,51', '27.346.788.906']],
     ['lkjip', 2024, 'xlsx', 'LKjIP-BKPSDM-2024.xlsx', ['71,51', '27.346.788.906']],
     ['lkjip', 2024, 'pdf', 'LKjIP-BKPSDM-2024.pdf', ['71,51', '27.346.788.906']],
@@ -58,10 +67,11 @@ describe('a generated document', () => {
     ['pk', 2025, 'pdf', 'PK-Perubahan-BKPSDM-2025.pdf', ['18.953.949.068']],
     ['renaksi', 2025, 'docx', 'Rencana-Aksi-Perubahan-BKPSDM-2025.docx', ['Nilai SAKIP Perangkat Daerah', '3.094.837.985']],
     ['renaksi', 2025, 'xlsx', 'Rencana-Aksi-Perubahan-BKPSDM-2025.xlsx', ['Nilai SAKIP Perangkat Daerah', '18.953.949.068']],
+    ['evaluasi-triwulan', 2025, 'docx', 'Evaluasi-Triwulan-BKPSDM-2025-Q2.docx', ['TRIWULAN II TAHUN 2025', '10.022.791.347'], { period: '2025-Q2', unit: 'Sekretariat' }],
   ];
 
-  it.each(cases)('%s %i %s → %s with its key figures', async (kind, year, format, fileName, figures) => {
-    const { job, bytes, res } = await generate({ kind, year, format });
+  it.each(cases)('%s %i %s → %s with its key figures', async (kind, year, format, fileName, figures, more) => {
+    const { job, bytes, res } = await generate({ kind, year, format, ...more });
     expect(bytes.subarray(0, MAGIC[format]?.length).toString('latin1')).toBe(MAGIC[format]);
     expect(res.headers.get('content-disposition')).toContain(`filename="${fileName}"`);
     expect(res.headers.get('content-type')).toContain(format === 'pdf' ? 'application/pdf' : 'openxmlformats');
@@ -70,6 +80,15 @@ describe('a generated document', () => {
     expect(job.requestedBy?.name).toBe(t.users.admin_opd.username);
     const text = await fileText(format, bytes);
     if (text !== null) for (const figure of figures) expect(text).toContain(figure);
+  });
+
+  it.each([
+    ['xlsx', 'Renja-BKPSDM-2025.xlsx'],
+    ['docx', 'Renja-BKPSDM-2025.docx'],
+  ])('renja 2025 of Kutai Kartanegara as %s → %s with the total pagu 32.743.331.188', async (format, fileName) => {
+    const { job, bytes } = await generate({ kind: 'renja', year: 2025, format }, kukarAdmin, kukar);
+    expect(job.fileName).toBe(fileName);
+    expect(await fileText(format, bytes)).toContain('32.743.331.188');
   });
 
   it('lists its findings: the printed budget realisation 24.914.147.619 of the 2024 LKjIP differs from the rows', async () => {
