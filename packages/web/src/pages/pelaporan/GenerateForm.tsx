@@ -29,7 +29,8 @@ export function GenerateForm({ scope, units, onStarted }: GenerateFormProps) {
     setBusy(true);
     setError(null);
     try {
-      const { job } = await requestReport(scope.pemda, scope.opd, requestOf(form, scope.year));
+      // the quarterly evaluation is made per unit kerja: the first unit until another is chosen
+      const { job } = await requestReport(scope.pemda, scope.opd, requestOf({ ...form, unit: form.unit || units[0]?.name || '' }, scope.year));
       onStarted(job);
     } catch (err) {
       setError(err);
@@ -65,10 +66,10 @@ export function GenerateForm({ scope, units, onStarted }: GenerateFormProps) {
           />
           <SelectField
             label={t.unit}
-            value={form.unit}
+            value={form.unit || units[0]?.name || ''}
             error={fieldError('unit')}
             onChange={(e) => setForm({ ...form, unit: e.target.value })}
-            options={[{ value: '', label: t.allUnits }, ...units.map((u) => ({ value: u.name, label: u.name }))]}
+            options={units.map((u) => ({ value: u.name, label: u.name }))}
           />
         </>
       ) : null}
