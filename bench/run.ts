@@ -4,12 +4,18 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { print, save, type Result } from './results.ts';
+import { p1 } from './p1-save.ts';
 import { p2 } from './p2-docx.ts';
+import { p3 } from './p3-dashboard.ts';
+import { p4 } from './p4-national.ts';
 import { p5 } from './p5-web.ts';
 import { p6 } from './p6-first-start.ts';
 
 const BENCHES: Record<string, () => Promise<Result[]>> = {
+  P1: p1,
   P2: p2,
+  P3: p3,
+  P4: p4,
   P5: p5,
   P6: p6,
 };
