@@ -16,6 +16,9 @@ export interface GridRow {
     iku: boolean;
     node: { id: string; kind: string; name: string; code: string | null } | null;
     unitId: string | null;
+    /** the period maps, so a client recomputes the live figures as the operator types */
+    targets: Record<string, number | string>;
+    realizations: Record<string, number | string>;
   };
   period: string;
   /** target of the period and of the year, as stored (text for ordinal targets) */
@@ -61,6 +64,8 @@ export function gridRow(
       iku: ind.iku,
       node: node ? { id: node.id, kind: node.kind, name: node.name, code: node.code } : null,
       unitId: ind.unitId,
+      targets: ind.targets,
+      realizations: ind.realizations,
     },
     period,
     target: { period: ind.targets[period] ?? null, year: ind.targets[year] ?? null },
