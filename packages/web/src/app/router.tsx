@@ -1,9 +1,8 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { id } from '../i18n/id.ts';
 import { LoginPage } from '../pages/login/LoginPage.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
-import { ComingSoon, NotFound } from './NotFound.tsx';
+import { NotFound } from './NotFound.tsx';
 import { RequireAuth } from './RequireAuth.tsx';
 import { ScopeGuard } from './ScopeGuard.tsx';
 import { Shell } from './Shell.tsx';
@@ -11,6 +10,7 @@ import { Shell } from './Shell.tsx';
 // Each page is its own chunk; echarts is only loaded by the pages that chart.
 const BerandaPage = lazy(() => import('../pages/beranda/BerandaPage.tsx'));
 const PerencanaanPage = lazy(() => import('../pages/perencanaan/PerencanaanPage.tsx'));
+const PengukuranPage = lazy(() => import('../pages/pengukuran/PengukuranPage.tsx'));
 const EvaluasiPage = lazy(() => import('../pages/evaluasi/EvaluasiPage.tsx'));
 const PelaporanPage = lazy(() => import('../pages/pelaporan/PelaporanPage.tsx'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage.tsx'));
@@ -35,7 +35,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <BerandaPage /> },
           { path: 'perencanaan', element: <PerencanaanPage /> },
-          { path: 'pengukuran', element: <ComingSoon title={id.nav.pengukuran} what={id.comingSoon.pengukuran} /> },
+          { path: 'pengukuran', element: <PengukuranPage /> },
           { path: 'pelaporan', element: <PelaporanPage /> },
           { path: 'evaluasi', element: <EvaluasiPage /> },
           { path: 'admin', element: <AdminPage /> },
