@@ -1,27 +1,10 @@
 /** Check families `ratio`, `conflict`, `code`, `duplicate`, `unit` and `completeness`, on small datasets with the seeds' numbers. */
 import { describe, expect, it } from 'vitest';
-import type { Dataset, DatasetIndicator, DatasetNode } from '../src/dataset.ts';
+import type { Dataset, DatasetIndicator } from '../src/dataset.ts';
 import { checkDataset } from '../src/checker/index.ts';
+import { datasetOf, found, ind, node } from './checker-builders.ts';
 
-const ds = (part: Partial<Dataset>): Dataset => ({
-  format: 'kinerja-dataset/1',
-  pemda: { name: 'Kabupaten Kutai Kartanegara' },
-  opd: { name: 'BKPSDM' },
-  year: 2024,
-  documents: [],
-  units: [],
-  nodes: [],
-  indicators: [],
-  ...part,
-});
-const node = (id: string, kind: DatasetNode['kind'], parent: string | null, extra: Partial<DatasetNode> = {}): DatasetNode => ({
-  id, kind, parent, name: `Node ${id}`, ...extra,
-});
-const ind = (id: string, extra: Partial<DatasetIndicator>): DatasetIndicator => ({
-  id, node: 'S1', name: `Indikator ${id}`, unit: 'Persen', polarity: 'positive', aggregation: 'last', ...extra,
-});
-const found = (d: Dataset, check: string): string[] =>
-  checkDataset(d).filter((f) => f.check === check).map((f) => `${f.code} ${f.ref}`);
+const ds = datasetOf('Kabupaten Kutai Kartanegara');
 const one = (i: Partial<DatasetIndicator>): Dataset => ds({ indicators: [ind('X.I1', i)] });
 
 describe('ratio: printed capaian, progress, Renstra capaian', () => {
