@@ -2,6 +2,9 @@
  * Every user-facing string of the web app, in Bahasa Indonesia. Components never hold text of
  * their own: they read it from here, so a wording change (or a future second language) is one file.
  */
+import { planningImport } from './planning-import.ts';
+import { planningVersions } from './planning-versions.ts';
+
 export const id = {
   app: {
     name: 'kinerja',
@@ -352,6 +355,8 @@ export const id = {
   },
   bands: { ST: 'Sangat Tinggi', T: 'Tinggi', S: 'Sedang', R: 'Rendah', SR: 'Sangat Rendah' },
   noBand: 'Tanpa kategori',
+  planningImport,
+  planningVersions,
 } as const;
 
 export type Messages = typeof id;
