@@ -4,6 +4,7 @@
  */
 import { planningImport } from './planning-import.ts';
 import { planningVersions } from './planning-versions.ts';
+import { planningEdit } from './planning-edit.ts';
 
 export const id = {
   app: {
@@ -357,6 +358,7 @@ export const id = {
   noBand: 'Tanpa kategori',
   planningImport,
   planningVersions,
+  planningEdit,
 } as const;
 
 export type Messages = typeof id;
