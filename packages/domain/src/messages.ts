@@ -22,6 +22,7 @@ export const MSG = {
   expectedPositiveInteger: 'nilai harus bilangan bulat positif',
   expectedNumberMap: 'nilai harus objek berisi angka',
   expectedDescendingNumbers: 'nilai harus daftar empat angka menurun',
+  givenValue: (message: string, value: string) => `${message} (diberikan: ${value})`,
   // capaian
   missingTarget: 'target belum diisi',
   missingRealization: 'realisasi belum ada',

@@ -86,7 +86,7 @@ export interface RenstraRealization {
 
 /**
  * §4.9 realisation accumulated up to `year`. `sum`: the latest printed `renstra_realization`
- * before `year` plus the realisations of the later years; without one, the realisations of the
+ * before `year` plus the realisations of the later years (when `rules.renstraPrintedBase` allows); without one, the realisations of the
  * Renstra years (the years of `renstra_targets`) up to `year`, plus the latest baseline with
  * `includeBaseline`. `last`: the latest yearly realisation. `average` (legacy): the mean of the
  * yearly realisations present (a missing year is left out, never 0).
@@ -120,7 +120,8 @@ export function renstraRealization(
     return { value, years: present.map((x) => x.y), base: null, accumulation };
   }
   let base: { year: number; value: number } | null = null;
-  for (const k of Object.keys(ind.printed?.renstra_realization ?? {})) {
+  const usePrinted = rules.renstraPrintedBase === 'always' || (rules.renstraPrintedBase === 'with_baseline' && rules.includeBaseline);
+  for (const k of usePrinted ? Object.keys(ind.printed?.renstra_realization ?? {}) : []) {
     const p = tryParsePeriod(k);
     const v = printedValue(ind.printed, 'renstra_realization', k);
     if (p?.kind === 'year' && p.year < year && v !== null && (!base || p.year > base.year)) base = { year: p.year, value: v };

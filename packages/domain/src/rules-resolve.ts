@@ -5,28 +5,30 @@ import { DEFAULT_RULES, RULE_PRESETS, type RuleSet } from './rules.ts';
 
 type Check = (value: unknown, key: string, current: unknown) => unknown;
 
-const fail = (message: string, key: string): never => {
-  throw new KinerjaError('invalid', message, key);
+/** Throws the reason at `key`, quoting the value given (when there is one) so the user sees both. */
+const fail = (message: string, key: string, value?: unknown): never => {
+  const shown = value === undefined ? undefined : JSON.stringify(value);
+  throw new KinerjaError('invalid', shown === undefined ? message : MSG.givenValue(message, shown.slice(0, 80)), key);
 };
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const oneOf =
   (...values: string[]): Check =>
   (v, key) =>
-    typeof v === 'string' && values.includes(v) ? v : fail(MSG.expectedOneOf(values), key);
-const bool: Check = (v, key) => (typeof v === 'boolean' ? v : fail(MSG.expectedBoolean, key));
-const num: Check = (v, key) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(MSG.expectedNumber, key));
+    typeof v === 'string' && values.includes(v) ? v : fail(MSG.expectedOneOf(values), key, v);
+const bool: Check = (v, key) => (typeof v === 'boolean' ? v : fail(MSG.expectedBoolean, key, v));
+const num: Check = (v, key) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(MSG.expectedNumber, key, v));
 const numOrNull: Check = (v, key) =>
-  v === null || (typeof v === 'number' && Number.isFinite(v)) ? v : fail(MSG.expectedNumberOrNull, key);
-const str: Check = (v, key) => (typeof v === 'string' && v.trim() !== '' ? v : fail(MSG.expectedString, key));
+  v === null || (typeof v === 'number' && Number.isFinite(v)) ? v : fail(MSG.expectedNumberOrNull, key, v);
+const str: Check = (v, key) => (typeof v === 'string' && v.trim() !== '' ? v : fail(MSG.expectedString, key, v));
 const posInt: Check = (v, key) =>
-  typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail(MSG.expectedPositiveInteger, key);
+  typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : fail(MSG.expectedPositiveInteger, key, v);
 
 /** A partial object merged over the current one, each field checked. */
 const object =
   (fields: Record<string, Check>): Check =>
   (v, key, current) => {
-    if (!isRecord(v)) return fail(MSG.rulesNotObject, key);
+    if (!isRecord(v)) return fail(MSG.rulesNotObject, key, v);
     const out: Record<string, unknown> = { ...(isRecord(current) ? current : {}) };
     for (const [k, value] of Object.entries(v)) {
       const check = fields[k];
@@ -37,8 +39,8 @@ const object =
   };
 
 const numberMap: Check = (v, key) => {
-  if (!isRecord(v)) return fail(MSG.expectedNumberMap, key);
-  for (const [k, w] of Object.entries(v)) if (typeof w !== 'number' || !(w >= 0)) fail(MSG.expectedNumber, `${key}.${k}`);
+  if (!isRecord(v)) return fail(MSG.expectedNumberMap, key, v);
+  for (const [k, w] of Object.entries(v)) if (typeof w !== 'number' || !(w >= 0)) fail(MSG.expectedNumber, `${key}.${k}`, w);
   return v;
 };
 
@@ -47,7 +49,7 @@ const descending4: Check = (v, key) =>
   v.length === 4 &&
   v.every((x, i) => typeof x === 'number' && (i === 0 || x < (v[i - 1] as number)))
     ? v
-    : fail(MSG.expectedDescendingNumbers, key);
+    : fail(MSG.expectedDescendingNumbers, key, v);
 
 const zero = oneOf('null', 'binary', '100');
 const accumulation = oneOf('sum', 'last', 'average');
@@ -69,6 +71,7 @@ const CHECKS: Record<keyof RuleSet, Check> = {
   capDisplay: bool,
   renstraAccumulation: object({ cumulative: accumulation, last: accumulation, average: accumulation }),
   includeBaseline: bool,
+  renstraPrintedBase: oneOf('always', 'with_baseline', 'never'),
   indicatorWeights: numberMap,
   includeTujuanInAverage: bool,
   capaianBands: oneOf('left_open', 'round_then_integer'),
@@ -92,7 +95,7 @@ const isRuleKey = (k: string): k is keyof RuleSet => Object.prototype.hasOwnProp
  */
 export function resolveRuleSet(base: RuleSet, overrides: unknown): RuleSet {
   if (overrides === null || overrides === undefined) return base;
-  if (!isRecord(overrides)) return fail(MSG.rulesNotObject, 'aturan');
+  if (!isRecord(overrides)) return fail(MSG.rulesNotObject, 'aturan', overrides);
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     if (!isRuleKey(key)) return fail(MSG.unknownRuleKey, key);
@@ -105,6 +108,6 @@ export function resolveRuleSet(base: RuleSet, overrides: unknown): RuleSet {
 export function ruleSetById(id: string | null | undefined): RuleSet {
   if (!id) return DEFAULT_RULES;
   const preset = RULE_PRESETS[id];
-  if (!preset) return fail(MSG.expectedOneOf(Object.keys(RULE_PRESETS)), 'rules');
+  if (!preset) return fail(MSG.expectedOneOf(Object.keys(RULE_PRESETS)), 'rules', id);
   return preset;
 }

@@ -37,6 +37,12 @@ export interface RuleSet {
   /** §4.9 accumulation across Renstra years, per within-year aggregation */
   renstraAccumulation: { cumulative: Accumulation; last: Accumulation; average: Accumulation };
   includeBaseline: boolean;
+  /**
+   * §4.9 cumulative realisation to date: continue from an earlier printed `renstra_realization`
+   * (a running total such as T-C.29 col 11) `always`, only `with_baseline` (when includeBaseline:
+   * those totals count the Renstra baseline, the end target must too), or `never`.
+   */
+  renstraPrintedBase: 'always' | 'with_baseline' | 'never';
   /** §4.10 indicator id → weight (missing = 1) */
   indicatorWeights: Record<string, number>;
   includeTujuanInAverage: boolean;
@@ -89,6 +95,7 @@ export const DEFAULT_RULES: RuleSet = frozen({
   capDisplay: false,
   renstraAccumulation: { cumulative: 'sum', last: 'last', average: 'last' },
   includeBaseline: false,
+  renstraPrintedBase: 'with_baseline',
   indicatorWeights: {},
   includeTujuanInAverage: false,
   capaianBands: 'left_open',
