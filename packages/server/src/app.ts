@@ -19,6 +19,7 @@ import { realisasiRoutes } from './routes/realisasi.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { ruleSetRoutes } from './routes/rule-sets.ts';
 import { openApiDocument } from './routes/openapi.ts';
 import { health, version } from './usecases/health.ts';
 import { messages } from './messages.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/pemda', periodRoutes(svc));
   app.route('/api/pemda', dashboardRoutes(svc));
   app.route('/api/pemda', reportRoutes(svc));
+  app.route('/api/pemda', ruleSetRoutes(svc));
   app.all('/api/*', notFoundApi);
   app.all('/api', notFoundApi);
 

@@ -4,3 +4,4 @@ export { can, ACTIONS, ROLES, type Action, type Resource, type Role, type Sessio
 export { hashPassword, verifyPassword, passwordParams } from './auth/password.ts';
 export { routes, type RouteSpec } from './routes/catalog.ts';
 export * from './usecases/reports/index.ts';
+export * from './usecases/rule-sets/index.ts';

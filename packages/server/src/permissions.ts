@@ -2,7 +2,8 @@
  * The one place that decides who may do what. Use cases call `can`; routes never decide.
  *
  * Scope of each role (inside its own Pemda; superadmin everywhere):
- * - admin_pemda: everything (also entry windows `period.manage` and late-entry notices `late.notify`).
+ * - admin_pemda: everything (also entry windows `period.manage`, late-entry notices `late.notify`, the
+ *   rule set of a year `rules.manage`).
  * - evaluator: reads everything, runs evaluations, reads the audit log, generates reports.
  * - admin_opd (perencana): reads its OPD, edits and imports its OPD's plans, verifies realisasi.
  * - operator: reads its OPD, enters realisasi for its unit.
@@ -29,6 +30,7 @@ export const ACTIONS = [
   'report.generate',
   'period.manage',
   'late.notify',
+  'rules.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

@@ -69,6 +69,10 @@ describe('can(role, action, resource)', () => {
     ['evaluator, the Pemda as a whole', 'evaluator' as Role, 'plan.read' as Action, { pemdaId: PEMDA }, true],
     ['admin_pemda, manage OPD of its Pemda', 'admin_pemda' as Role, 'opd.manage' as Action, { pemdaId: PEMDA }, true],
     ['evaluator, manage users', 'evaluator' as Role, 'users.manage' as Action, { pemdaId: PEMDA }, false],
+    ['admin_pemda, set the rule set of its Pemda', 'admin_pemda' as Role, 'rules.manage' as Action, { pemdaId: PEMDA }, true],
+    ['admin_pemda, set the rule set of another Pemda', 'admin_pemda' as Role, 'rules.manage' as Action, { pemdaId: OTHER_PEMDA }, false],
+    ['admin_opd, set the rule set of its Pemda', 'admin_opd' as Role, 'rules.manage' as Action, { pemdaId: PEMDA }, false],
+    ['evaluator, set the rule set', 'evaluator' as Role, 'rules.manage' as Action, { pemdaId: PEMDA }, false],
   ])('%s', (_name, role, action, resource, allowed) => {
     expect(can(userWith(role), action, resource)).toBe(allowed);
   });

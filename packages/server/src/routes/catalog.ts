@@ -15,6 +15,7 @@ import { planningCatalog } from './planning-catalog.ts';
 import { realisasiCatalog } from './realisasi.ts';
 import { periodCatalog } from './periods.ts';
 import { dashboardCatalog } from './dashboard.ts';
+import { ruleSetRouteCatalog } from './rule-sets.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -112,4 +113,5 @@ export const routes: readonly RouteSpec[] = [
   ...periodCatalog,
   ...dashboardCatalog,
   ...reportCatalog,
+  ...ruleSetRouteCatalog,
 ];

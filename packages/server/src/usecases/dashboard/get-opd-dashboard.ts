@@ -4,13 +4,14 @@
  */
 import { and, eq, like, sql } from 'drizzle-orm';
 import { exportDataset, schema, type Db } from '@kinerja/db';
-import { computeDataset, ruleSetById } from '@kinerja/domain';
+import { computeDataset } from '@kinerja/domain';
 import { z } from 'zod/v4';
 import type { SessionUser } from '../../permissions.ts';
 import { parse } from '../../http/problem.ts';
 import { resolvePlan, type PlanRef } from '../plans/resolve-plan.ts';
 import { periodInput, periodOfYear } from '../realisasi/period-input.ts';
 import { lastYearOf } from './last-year.ts';
+import { rulesFor } from '../rule-sets/rule-set-for.ts';
 import { opdFigures, type OpdFigures } from './opd-figures.ts';
 
 export const dashboardQuery = z.object({ period: periodInput.optional(), rules: z.string().trim().min(1).max(100).optional() });
@@ -38,7 +39,7 @@ export async function getOpdDashboard(db: Db, user: SessionUser, ref: PlanRef, q
   const { pemda, opd, plan } = await resolvePlan(db, user, ref, 'plan.read');
   const q = parse(dashboardQuery, query);
   const period = periodOfYear(q.period ?? String(plan.year), plan.year);
-  const rules = ruleSetById(q.rules);
+  const rules = await rulesFor(db, pemda.id, plan.year, q.rules);
   const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'stored' });
   const computed = computeDataset(dataset, { rules });
   const lastYear = await lastYearOf(db, pemda.id, opd, plan.id, plan.year, rules);

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { exportDataset, schema, type Db } from '@kinerja/db';
-import { BAND_ORDER, computeDataset, ruleSetById, type Band, type BandCode } from '@kinerja/domain';
+import { BAND_ORDER, computeDataset, type Band, type BandCode } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePemda } from '../../tenant.ts';
 import { parse } from '../../http/problem.ts';
@@ -14,6 +14,7 @@ import { findWindows, windowState } from '../periods/window-state.ts';
 import { periodOfYear } from '../realisasi/period-input.ts';
 import { findLate } from '../realisasi/find-late.ts';
 import { dashboardQuery } from './get-opd-dashboard.ts';
+import { rulesFor } from '../rule-sets/rule-set-for.ts';
 import { opdFigures } from './opd-figures.ts';
 
 export interface PemdaOpdRow {
@@ -46,7 +47,7 @@ export async function getPemdaDashboard(db: Db, user: SessionUser, pemdaSlug: st
   const year = parse(yearParam, yearText, 'year');
   const q = parse(dashboardQuery, query);
   const period = periodOfYear(q.period ?? String(year), year);
-  const rules = ruleSetById(q.rules);
+  const rules = await rulesFor(db, pemda.id, year, q.rules);
   const state = windowState((await findWindows(db, pemda.id, [period])).get(period), now);
   const late = state === 'closed' ? await findLate(db, pemda.id, period, null) : [];
   const opds = await db
