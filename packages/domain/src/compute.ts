@@ -56,6 +56,8 @@ export interface ComputeNode {
 
 export interface ComputeResult {
   rules: string;
+  /** the version of the rule set `rules` */
+  rulesVersion: number;
   year: number;
   indicators: ComputeIndicator[];
   nodes: ComputeNode[];
@@ -142,5 +144,5 @@ export function computeDataset(dataset: Dataset, opts: ComputeOptions = {}): Com
   const nodes = dataset.nodes
     .filter((n) => relevant.has(n.id))
     .map((n) => computeNode(n, byNode.get(n.id) ?? [], dataset.year, rules));
-  return { rules: rules.id, year: dataset.year, indicators, nodes };
+  return { rules: rules.id, rulesVersion: rules.version, year: dataset.year, indicators, nodes };
 }

@@ -1,12 +1,12 @@
 import { exportDataset, type Db } from '@kinerja/db';
-import { DEFAULT_RULES } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePlan, type PlanRef } from './resolve-plan.ts';
 import { planFindings } from './plan-findings.ts';
+import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import type { FindingView } from './plan-view-types.ts';
 
 export async function getFindings(db: Db, user: SessionUser, ref: PlanRef): Promise<FindingView[]> {
   const { pemda, opd, plan } = await resolvePlan(db, user, ref);
   const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'stored' });
-  return planFindings(dataset, DEFAULT_RULES);
+  return planFindings(dataset, await ruleSetFor(db, pemda.id, plan.year));
 }

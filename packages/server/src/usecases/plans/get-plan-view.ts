@@ -1,9 +1,10 @@
 /** PlanView: the stored plan with its computed figures and findings. */
 import { and, asc, eq } from 'drizzle-orm';
 import { exportDataset, schema, type Db } from '@kinerja/db';
-import { computeDataset, DEFAULT_RULES } from '@kinerja/domain';
+import { computeDataset } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePlan, type PlanRef } from './resolve-plan.ts';
+import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import { loadPlanRows } from './plan-rows.ts';
 import { withFigures } from './plan-figures.ts';
 import { planFindings } from './plan-findings.ts';
@@ -33,7 +34,7 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     .orderBy(asc(schema.unit.createdAt));
   const rows = await loadPlanRows(db, pemda.id, plan.id);
   const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'stored' });
-  const rules = DEFAULT_RULES;
+  const rules = await ruleSetFor(db, pemda.id, plan.year);
   const figures = withFigures(rows, computeDataset(dataset, { rules }), rules);
   return {
     pemda: { slug: pemda.slug, name: pemda.name },
@@ -42,7 +43,8 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     renstra: plan.renstraStart !== null || plan.renstraEnd !== null ? { start: plan.renstraStart, end: plan.renstraEnd } : null,
     documents,
     units,
-    rules: 'pemda-default',
+    rules: rules.id,
+    rulesVersion: rules.version,
     nodes: figures.nodes,
     indicators: figures.indicators,
     findings: planFindings(dataset, rules),

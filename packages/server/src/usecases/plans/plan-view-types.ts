@@ -52,7 +52,9 @@ export interface PlanView {
     versionNo: number;
   }[];
   units: { id: string; name: string; parentId: string | null }[];
-  rules: 'pemda-default';
+  /** the rule set the figures were computed with (its key and version) */
+  rules: string;
+  rulesVersion: number;
   nodes: PlanNodeView[];
   indicators: PlanIndicatorView[];
   findings: FindingView[];

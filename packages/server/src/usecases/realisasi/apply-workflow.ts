@@ -4,7 +4,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { schema, writeAudit, type Db } from '@kinerja/db';
-import { DEFAULT_RULES, KinerjaError } from '@kinerja/domain';
+import { KinerjaError } from '@kinerja/domain';
 import { z } from 'zod/v4';
 import { can, type SessionUser } from '../../permissions.ts';
 import { messages } from '../../messages.ts';
@@ -14,6 +14,7 @@ import { assertEntryOpen } from '../periods/window-state.ts';
 import { listEvidence } from '../evidence/evidence-view.ts';
 import { canEnterRow, canReadRow } from './access.ts';
 import { gridRow, type GridRow } from './grid-row.ts';
+import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import { periodInput, periodOfYear } from './period-input.ts';
 import { loadRowContext } from './row-context.ts';
 import { transitionOf, WORKFLOW_ACTIONS } from './workflow.ts';
@@ -74,7 +75,7 @@ export async function applyWorkflow(db: Db, user: SessionUser, ref: PlanRef, bod
     });
     const updated = { ...ctx.indicator, rows: { ...ctx.indicator.rows, [period]: saved } };
     const evidence = await listEvidence(tx, pemda.id, [ctx.indicator.id], period);
-    return gridRow(updated, ctx.node, period, DEFAULT_RULES, {
+    return gridRow(updated, ctx.node, period, await ruleSetFor(tx, pemda.id, plan.year), {
       canEnter: canEnterRow(user, ctx.resource),
       evidence: evidence.get(ctx.indicator.id) ?? [],
       rejectComment: input.action === 'reject' ? comment : null,

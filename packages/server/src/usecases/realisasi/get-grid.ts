@@ -5,7 +5,6 @@
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { schema, type Db } from '@kinerja/db';
-import { DEFAULT_RULES } from '@kinerja/domain';
 import { z } from 'zod/v4';
 import type { SessionUser } from '../../permissions.ts';
 import { parse } from '../../http/problem.ts';
@@ -16,6 +15,7 @@ import { canEnterRow, canReadRow } from './access.ts';
 import { loadMonitoringPlan } from './monitoring-plan.ts';
 import { budgetRow, gridRow, type BudgetRow, type GridRow } from './grid-row.ts';
 import { periodInput, periodOfYear } from './period-input.ts';
+import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 
 export const gridQuery = z.object({ period: periodInput.optional() });
 
@@ -52,7 +52,7 @@ export async function getGrid(db: Db, user: SessionUser, ref: PlanRef, query: un
   const { pemda, opd, plan } = await resolvePlan(db, user, ref, 'plan.read');
   const q = parse(gridQuery, query);
   const period = periodOfYear(q.period ?? String(plan.year), plan.year);
-  const rules = DEFAULT_RULES;
+  const rules = await ruleSetFor(db, pemda.id, plan.year);
   const data = await loadMonitoringPlan(db, pemda.id, plan.id);
   const res = (unitId: string | null) => ({ pemdaId: pemda.id, opdId: opd.id, unitId });
   const visible = data.indicators.filter((i) => canReadRow(user, res(i.unitId)));

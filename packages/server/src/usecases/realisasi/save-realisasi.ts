@@ -5,7 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { schema, writeAudit, type Db } from '@kinerja/db';
-import { DEFAULT_RULES, formatIdNumber, KinerjaError } from '@kinerja/domain';
+import { formatIdNumber, KinerjaError } from '@kinerja/domain';
 import { z } from 'zod/v4';
 import type { SessionUser } from '../../permissions.ts';
 import { messages } from '../../messages.ts';
@@ -20,6 +20,7 @@ import { periodInput, periodOfYear } from './period-input.ts';
 import { readValue, valueInput } from './value-input.ts';
 import { loadRowContext } from './row-context.ts';
 import { gridRow, type GridRow } from './grid-row.ts';
+import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import { monitoringMessages as m, statusLabel } from './messages.ts';
 
 export const saveRealisasiInput = z
@@ -37,7 +38,7 @@ export async function saveRealisasi(db: Db, user: SessionUser, ref: PlanRef, bod
   const { pemda, opd, plan } = await resolvePlan(db, user, ref, 'plan.read');
   const input = parse(saveRealisasiInput, body);
   const period = periodOfYear(input.period, plan.year);
-  const rules = DEFAULT_RULES;
+  const rules = await ruleSetFor(db, pemda.id, plan.year);
   return db.transaction(async (tx) => {
     const ctx = await loadRowContext(tx, { pemdaId: pemda.id, opdId: opd.id, planId: plan.id }, input.indicator);
     if (!canEnterRow(user, ctx.resource)) throw new KinerjaError('forbidden', messages.forbidden);

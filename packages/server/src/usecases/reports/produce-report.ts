@@ -9,6 +9,7 @@ import { generateReport, type GeneratedReport, type ReportFormat, type ReportOpt
 import { KinerjaError, type CheckFinding, type Dataset } from '@kinerja/domain';
 import { loadNarrative } from './load-narrative.ts';
 import { reportMessages as m } from './messages.ts';
+import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import type { ReportRequest } from './report-request.ts';
 
 export interface ReportTarget {
@@ -67,6 +68,7 @@ export async function produceReport(db: Executor, target: ReportTarget, request:
       year: request.year,
       generatedAt: opts.generatedAt,
       narrative,
+      rules: await ruleSetFor(db, target.pemdaId, request.year),
       ...(request.period ? { period: request.period } : {}),
       ...(unit ? { unit } : {}),
     },
