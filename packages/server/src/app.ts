@@ -8,6 +8,7 @@ import { KinerjaError } from '@kinerja/domain';
 import { servicesOf, type AppDeps, type AppEnv } from './http/context.ts';
 import { notFoundApi, onError } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { apiCompression } from './http/compression.ts';
 import { mountWebApp } from './http/web-app.ts';
 import { sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(onError);
   app.use('*', securityHeaders());
+  app.use('/api/*', apiCompression());
   app.use(
     '/api/*',
     bodyLimit({
