@@ -45,6 +45,7 @@ const cases: Case[] = [
   ...monitoringCases(() => t, () => database),
   // planning workspace and reports, in order on the tenant's 2025 plan
   ...planningCases(() => t),
+  { route: 'PUT /api/pemda/:pemda/rules/:year', run: (a, s) => call(a, 'PUT', `/api/pemda/${t.pemda.slug}/rules/2025`, s, { preset: 'inverse-ratio' }), entity: 'rule_set_assignment', action: 'assign' },
 ];
 
 /** Routes not walked yet (their owners add a case above and remove them from here). */

@@ -56,6 +56,7 @@ const bodies: Record<string, (t: Tenant) => unknown> = {
   // reports: a format the server refuses (400) after the tenant and right checks, so no job runs
   'POST /api/pemda/:pemda/opd/:opd/reports': () => ({ kind: 'pk', year: 2025, format: 'odt' }),
   'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': () => ({ section: 'penutup', text: 'Demikian.' }),
+  'PUT /api/pemda/:pemda/rules/:year': () => ({ preset: 'bands-integer' }),
 };
 
 /** Roles of the same Pemda that must be refused (403) on a route. */
@@ -81,6 +82,7 @@ const forbidden: Record<string, Role[]> = {
   'GET /api/pemda/:pemda/late/:year': ['admin_opd', 'operator', 'pimpinan'],
   'POST /api/pemda/:pemda/opd/:opd/reports': ['operator'],
   'PUT /api/pemda/:pemda/opd/:opd/plans/:year/narratives/:kind': ['evaluator', 'operator', 'pimpinan'],
+  'PUT /api/pemda/:pemda/rules/:year': ['evaluator', 'admin_opd', 'operator', 'pimpinan'],
 };
 
 const pathFor = (r: RouteSpec, t: Tenant, opdSlug = t.opd.slug): string =>

@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import type { Block, ChartBlock, FieldsBlock, ParagraphBlock, ReportModel, ReportSection, SignatureBlock } from '../model/types.ts';
 import { messages } from '../messages.ts';
-import { chartSvg, fallbackPng } from './chart.ts';
+import { chartImages } from './chart.ts';
 import { docxTable, FONT } from './docx-table.ts';
 
 const A4 = { width: 11906, height: 16838 };
@@ -117,7 +117,7 @@ const fieldsOf = (block: FieldsBlock, width: number): Table => {
 };
 
 const chartOf = (block: ChartBlock, widthTwips: number): Paragraph[] => {
-  const svg = chartSvg(block);
+  const { svg, png } = chartImages(block);
   const maxPx = Math.floor(widthTwips / 15);
   const scale = Math.min(1, maxPx / block.width);
   const transformation = { width: Math.round(block.width * scale), height: Math.round(block.height * scale) };
@@ -129,7 +129,7 @@ const chartOf = (block: ChartBlock, widthTwips: number): Paragraph[] => {
         new ImageRun({
           type: 'svg',
           data: Buffer.from(svg, 'utf8'),
-          fallback: { type: 'png', data: fallbackPng(block.width, block.height) },
+          fallback: { type: 'png', data: png },
           transformation,
         }),
       ],

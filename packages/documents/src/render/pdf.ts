@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Content, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import type { Block, ReportModel, ReportSection, SignatureBlock } from '../model/types.ts';
 import { messages } from '../messages.ts';
-import { chartSvg } from './chart.ts';
+import { chartImages } from './chart.ts';
 import { pdfTable } from './pdf-table.ts';
 
 const require = createRequire(import.meta.url);
@@ -86,7 +86,7 @@ const blockContent = (block: Block, width: number): Content[] => {
       const scale = Math.min(1, width / block.width);
       return [
         ...(block.caption ?? []).map((c): Content => ({ text: c, bold: true, alignment: 'center', fontSize: 10 })),
-        { svg: chartSvg(block), width: Math.round(block.width * scale), alignment: 'center', margin: [0, 4, 0, 10] },
+        { image: `data:image/png;base64,${chartImages(block).png.toString('base64')}`, width: Math.round(block.width * scale), alignment: 'center', margin: [0, 4, 0, 10] },
       ];
     }
     case 'fields':

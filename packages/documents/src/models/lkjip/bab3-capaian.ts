@@ -65,17 +65,17 @@ const capaianChart = (list: MeasuredIndicator[], figures: Figures, year: number)
   const points = list
     .map(({ indicator }) => ({ name: indicator.name, capaian: figures.indicator(indicator.id)?.annual.capaian ?? null }))
     .filter((p): p is { name: string; capaian: number } => p.capaian !== null);
-  const short = (s: string): string => (s.length > 38 ? `${s.slice(0, 36)}…` : s);
+  const short = (s: string): string => (s.length > 90 ? `${s.slice(0, 88)}…` : s);
   return {
     type: 'chart',
     id: 'capaian-chart',
     caption: [t.chartCaption(year)],
     width: 640,
-    height: 60 + points.length * 42,
+    height: 60 + points.length * 46,
     option: {
       grid: { left: 250, right: 60, top: 20, bottom: 30 },
       xAxis: { type: 'value', min: 0, axisLabel: { fontSize: 10 } },
-      yAxis: { type: 'category', inverse: true, data: points.map((p) => short(p.name)), axisLabel: { fontSize: 10, width: 240, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: points.map((p) => short(p.name)), axisLabel: { fontSize: 10, lineHeight: 12, width: 240, overflow: 'break' } },
       series: [
         {
           type: 'bar',
