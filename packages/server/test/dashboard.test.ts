@@ -14,6 +14,7 @@ interface Fig {
 }
 interface Ind extends Fig {
   id: string;
+  node: string;
   name: string;
   target: number | string | null;
   realization: number | string | null;
@@ -23,6 +24,7 @@ interface Ind extends Fig {
   trend: { period: string; capaian: number | null }[];
 }
 interface Node extends Fig {
+  id: string;
   name: string;
   absorption: number | null;
   efficiency: number | null;
@@ -36,6 +38,14 @@ interface OpdDash {
   programs: Node[];
   opd: Fig & { pagu: number; realisasi: number; absorption: number; efficiency: number | null };
   bands: Record<string, number>;
+}
+
+interface PemdaDash {
+  year: number;
+  period: string;
+  rules: { id: string };
+  opds: (Fig & { efficiency: number | null; pagu: number; realisasi: number; renstra: { capaian: number | null } })[];
+  references: { indicator: { name: string }; label: string; gap: number | null }[];
 }
 
 let database: Database;
@@ -121,24 +131,81 @@ describe('Pemda dashboard', () => {
     expect(p.bands).toEqual(d.bands);
   });
 
+  it('shows for BKPSDM Paser 2024 the recomputed OPD figures of the OPD dashboard (not the printed "105 %")', async () => {
+    const s = await login(app(), t.users.evaluator.username);
+    const p = (await (await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/dashboard/2024`, s)).json()) as PemdaDash;
+    const row = p.opds[0];
+    expect([row?.capaian, row?.efficiency, row?.pagu, row?.realisasi]).toEqual([d.opd.capaian, d.opd.efficiency, d.opd.pagu, d.opd.realisasi]);
+    expect(row?.capaian).toBeCloseTo(100.4857, 4);
+    expect(row?.band?.code).toBe('ST');
+    // Renstra roll-up: sasaran mean of the indicators' capaian against the Renstra end target
+    const bySasaran = d.sasaran.map((x) => d.indicators.filter((i) => i.node === x.id).map((i) => i.renstra.capaian).filter((c): c is number => c !== null));
+    const means = bySasaran.filter((c) => c.length > 0).map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+    expect(row?.renstra.capaian).toBeCloseTo(means.reduce((a, b) => a + b, 0) / means.length, 9);
+    expect([p.year, p.period, p.rules.id]).toEqual([2024, '2024', 'pemda-default']);
+  });
+
+  it.each([
+    // indicator, reference, realisation − reference
+    ['Nilai SAKIP Perangkat Daerah', 'Realisasi BKPSDM Kota Samarinda Tahun 2024 (Tabel 3.9)', 4.01],
+    ['Nilai SAKIP Perangkat Daerah', 'Realisasi BKD Prov. Kaltim (Tabel 3.10)', -8.49],
+    ['Hasil penilaian mandiri penerapan sistem merit', 'Target Nasional Tahun 2024 (Tabel 3.8)', -3.5],
+    ['Hasil penilaian mandiri penerapan sistem merit', 'Realisasi BKPSDM Kota Samarinda Tahun 2024 (Tabel 3.9)', -15.5],
+  ])('compares %s with "%s": %s', async (name, label, gap) => {
+    const s = await login(app(), t.users.evaluator.username);
+    const p = (await (await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/dashboard/2024`, s)).json()) as PemdaDash;
+    const r = p.references.find((x) => x.indicator.name === name && x.label === label);
+    expect(r?.gap).toBeCloseTo(gap, 9);
+  });
+
   it.each(['admin_opd', 'operator', 'pimpinan'] as const)('is refused to %s (403)', async (role) => {
     const s = await login(app(), t.users[role].username);
     expect((await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/dashboard/2024`, s)).status).toBe(403);
   });
 });
 
-describe('never stale', () => {
-  it('a saved realisation changes the dashboard at once (Nilai SAKIP 2025: 70 → 71,51)', async () => {
-    const s = await login(app(), t.users.operator.username);
-    const dash = async () => (await (await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/opd/bkpsdm/dashboard/2025`, s)).json()) as OpdDash;
-    const sakip = (x: OpdDash) => x.indicators.find((i) => i.id === t.indicatorId);
-    expect(sakip(await dash())?.capaian).toBeCloseTo((70 / 71.51) * 100, 9);
-    const res = await call(app(), 'PUT', `/api/pemda/${t.pemda.slug}/opd/bkpsdm/realisasi/2025`, s, { indicator: t.indicatorId, period: '2025-Q2', value: '71,51' });
+describe('only final figures, never stale', () => {
+  const path = () => `/api/pemda/${t.pemda.slug}/opd/bkpsdm`;
+  const dash = async (username: string) =>
+    (await (await call(app(), 'GET', `${path()}/dashboard/2025`, await login(app(), username))).json()) as OpdDash & {
+      pending: { indicator: { id: string }; period: string; status: string; value: number | null }[];
+    };
+  const pemdaDash = async () =>
+    (await (await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/dashboard/2025`, await login(app(), t.users.evaluator.username))).json()) as {
+      opds: { capaian: number | null; pending: { submitted: number; draft: number } }[];
+    };
+  const sakip = (x: OpdDash) => x.indicators.find((i) => i.id === t.indicatorId);
+  const step = async (username: string, action: string) => {
+    const res = await call(app(), 'POST', `${path()}/realisasi/2025/workflow`, await login(app(), username), { indicator: t.indicatorId, period: '2025-Q2', action });
     expect(res.status).toBe(200);
-    const after = sakip(await dash());
-    expect(after?.capaian).toBe(100);
-    expect(after?.trend.map((p) => [p.period, p.capaian])).toEqual([
-      ['2025-Q1', (70 / 71.51) * 100],
+  };
+  const Q1 = (70 / 71.51) * 100;
+
+  it.each([
+    // step, who, capaian of Nilai SAKIP 2025 after it, pending status shown apart, Pemda pending {submitted, draft}
+    ['draft saved (71,51 for TW II)', 'operator', Q1, 'draft', { submitted: 0, draft: 1 }],
+    ['submitted', 'operator', Q1, 'submitted', { submitted: 1, draft: 0 }],
+    ['verified', 'admin_opd', 100, null, { submitted: 0, draft: 0 }],
+    ['approved', 'pimpinan', 100, null, { submitted: 0, draft: 0 }],
+  ] as const)('%s (by %s) → capaian %s, shown apart: %s', async (label, who, capaian, pending, pemdaPending) => {
+    const user = t.users[who].username;
+    if (label.startsWith('draft')) {
+      const res = await call(app(), 'PUT', `${path()}/realisasi/2025`, await login(app(), user), { indicator: t.indicatorId, period: '2025-Q2', value: '71,51' });
+      expect(res.status).toBe(200);
+    } else {
+      const actions: Record<string, string> = { submitted: 'submit', verified: 'verify', approved: 'approve' };
+      await step(user, actions[label] ?? label);
+    }
+    const d2 = await dash(t.users.pimpinan.username);
+    expect(sakip(d2)?.capaian).toBeCloseTo(capaian, 9);
+    expect(d2.pending.filter((p) => p.indicator.id === t.indicatorId).map((p) => [p.period, p.status, p.value])).toEqual(pending ? [['2025-Q2', pending, 71.51]] : []);
+    const p = await pemdaDash();
+    expect(p.opds[0]?.pending).toEqual(pemdaPending);
+  });
+
+  it('the trend shows the final quarters only', async () => {
+    expect(sakip(await dash(t.users.operator.username))?.trend.map((p) => [p.period, p.capaian])).toEqual([
+      ['2025-Q1', Q1],
       ['2025-Q2', 100],
       ['2025-Q3', null],
       ['2025-Q4', null],
