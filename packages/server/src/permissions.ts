@@ -7,7 +7,8 @@
  * - evaluator: reads everything, runs evaluations, reads the audit log, generates reports.
  * - admin_opd (perencana): reads its OPD, edits and imports its OPD's plans, verifies realisasi.
  * - operator: reads its OPD, enters realisasi for its unit.
- * - pimpinan (kepala OPD): reads its OPD, approves realisasi, generates reports.
+ * - pimpinan (kepala OPD): reads its OPD, approves realisasi, approves and signs its OPD's plan
+ *   documents (`plan.approve`), generates reports.
  * A resource without `opdId` means "the Pemda as a whole" (e.g. any OPD): only Pemda-wide roles
  * pass OPD-scoped actions on it. `report.generate` follows the read rights (a report is a read).
  */
@@ -20,6 +21,7 @@ export const ACTIONS = [
   'opd.manage',
   'plan.read',
   'plan.edit',
+  'plan.approve',
   'plan.import',
   'realisasi.enter',
   'realisasi.verify',
@@ -88,6 +90,7 @@ const policy: Record<Exclude<Role, 'superadmin'>, Partial<Record<Action, Scope>>
     'opd.read': 'opd',
     'plan.read': 'opd',
     'realisasi.approve': 'opd',
+    'plan.approve': 'opd',
     'report.generate': 'opd',
   },
 };

@@ -43,7 +43,7 @@ const table: Record<Role, { own: Action[]; otherOpd: Action[]; otherPemda: Actio
     otherPemda: [],
   },
   pimpinan: {
-    own: ['pemda.read', 'opd.read', 'plan.read', 'realisasi.approve', 'report.generate'],
+    own: ['pemda.read', 'opd.read', 'plan.read', 'plan.approve', 'realisasi.approve', 'report.generate'],
     otherOpd: ['pemda.read'],
     otherPemda: [],
   },
@@ -68,6 +68,8 @@ describe('can(role, action, resource)', () => {
     ['admin_opd, the Pemda as a whole', 'admin_opd' as Role, 'plan.read' as Action, { pemdaId: PEMDA }, false],
     ['evaluator, the Pemda as a whole', 'evaluator' as Role, 'plan.read' as Action, { pemdaId: PEMDA }, true],
     ['admin_pemda, manage OPD of its Pemda', 'admin_pemda' as Role, 'opd.manage' as Action, { pemdaId: PEMDA }, true],
+    ['pimpinan, approve a plan of another OPD', 'pimpinan' as Role, 'plan.approve' as Action, { pemdaId: PEMDA, opdId: OTHER_OPD }, false],
+    ['admin_opd (perencana), approve its own plan', 'admin_opd' as Role, 'plan.approve' as Action, { pemdaId: PEMDA, opdId: OPD }, false],
     ['evaluator, manage users', 'evaluator' as Role, 'users.manage' as Action, { pemdaId: PEMDA }, false],
     ['admin_pemda, set the rule set of its Pemda', 'admin_pemda' as Role, 'rules.manage' as Action, { pemdaId: PEMDA }, true],
     ['admin_pemda, set the rule set of another Pemda', 'admin_pemda' as Role, 'rules.manage' as Action, { pemdaId: OTHER_PEMDA }, false],

@@ -48,7 +48,9 @@ describe('versions and Perubahan', () => {
     const ind = ws.plan.indicators[0];
     if (!ind) throw new Error('tenant plan has an indicator');
     await json(await call(app, 'PUT', `${base(t)}/values`, s, { entries: [{ indicatorId: ind.id, kind: 'target', period: '2025-Q4', value: 71.51 }] }));
-    for (const to of ['submitted', 'approved']) await json(await call(app, 'POST', `${base(t)}/versions/${pk.id}/status`, s, { to }));
+    await json(await call(app, 'POST', `${base(t)}/versions/${pk.id}/status`, s, { to: 'submitted' }));
+    const head = await login(app, t.users.pimpinan.username);
+    await json(await call(app, 'POST', `${base(t)}/versions/${pk.id}/status`, head, { to: 'approved' }));
 
     const locked = await call(app, 'PUT', `${base(t)}/values`, s, { entries: [{ indicatorId: ind.id, kind: 'target', period: '2025', value: 75 }] });
     expect(locked.status).toBe(409);
@@ -86,7 +88,8 @@ describe('versions and Perubahan', () => {
     const t = await createTenant(database.db, 'pt');
     const s = await login(app, t.users.admin_opd.username);
     const v = await json<{ id: string }>(await call(app, 'POST', `${base(t)}/versions`, s, { kind: 'renaksi' }), 201);
-    expect((await call(app, 'POST', `${base(t)}/versions/${v.id}/status`, s, { to })).status).toBe(409);
+    const head = await login(app, t.users.pimpinan.username);
+    expect((await call(app, 'POST', `${base(t)}/versions/${v.id}/status`, head, { to })).status).toBe(409);
   });
 });
 

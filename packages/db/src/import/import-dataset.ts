@@ -12,7 +12,7 @@ import { indicator, indicatorValue, nodeBudget, plan, planDocument, planNode, pl
 import { shapeOf } from '../shape.ts';
 import { findPlan } from '../tenant.ts';
 import { countPlan, type PlanCounts } from './plan-counts.ts';
-import { buildPlanRows } from './rows.ts';
+import { buildPlanRows, type ImportedStatus } from './rows.ts';
 import { ensureUnits, findOrCreateOpd, findOrCreatePemda } from './tenant-rows.ts';
 import { validateDataset } from './validate.ts';
 import { eq } from 'drizzle-orm';
@@ -21,6 +21,8 @@ export interface ImportOptions {
   actor: Actor;
   /** replace an existing plan of the same OPD and year (else KinerjaError('conflict')) */
   replace?: boolean;
+  /** `source` (default): documents with a signing date are imported as signed (the plan is then locked until a Perubahan); `draft`: all drafts */
+  documentStatus?: ImportedStatus;
 }
 
 export interface ImportResult {
@@ -51,7 +53,7 @@ function planExtra(d: Dataset, unitIds: Map<string, string>): Record<string, unk
   };
 }
 
-async function writePlan(tx: Executor, d: Dataset, pemdaId: string, opdId: string): Promise<{ planId: string; counts: PlanCounts }> {
+async function writePlan(tx: Executor, d: Dataset, pemdaId: string, opdId: string, statusMode: ImportedStatus): Promise<{ planId: string; counts: PlanCounts }> {
   const unitIds = await ensureUnits(tx, pemdaId, opdId, d);
   const planId = randomUUID();
   await tx.insert(plan).values({
@@ -67,7 +69,7 @@ async function writePlan(tx: Executor, d: Dataset, pemdaId: string, opdId: strin
     findings: d.findings ?? [],
     extra: planExtra(d, unitIds),
   });
-  const rows = buildPlanRows(d, pemdaId, planId, unitIds);
+  const rows = buildPlanRows(d, pemdaId, planId, unitIds, statusMode);
   await insertChunks(rows.documents, (c) => tx.insert(planDocument).values(c));
   await insertChunks(rows.nodes, (c) => tx.insert(planNode).values(c));
   await insertChunks(rows.closure, (c) => tx.insert(planNodeClosure).values(c));
@@ -97,7 +99,7 @@ export async function importDataset(db: Db, input: unknown, opts: ImportOptions)
       before = await countPlan(tx, old.id);
       await tx.delete(plan).where(eq(plan.id, old.id));
     }
-    const { planId, counts } = await writePlan(tx, d, p.id, o.id);
+    const { planId, counts } = await writePlan(tx, d, p.id, o.id, opts.documentStatus ?? 'source');
     await writeAudit(tx, {
       pemdaId: p.id,
       actor: opts.actor,

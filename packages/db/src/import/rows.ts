@@ -17,7 +17,17 @@ export interface PlanRows {
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-export function buildPlanRows(d: Dataset, pemdaId: string, planId: string, unitIds: Map<string, string>): PlanRows {
+/**
+ * How imported documents get their status: `source` — a document the source shows as signed (it
+ * has a signing date) is `signed`, the others `draft`; `draft` — every document a draft (a plan
+ * that must stay editable, e.g. the demo's current year).
+ */
+export type ImportedStatus = 'source' | 'draft';
+
+export const importedStatus = (doc: { signed?: string | null }, mode: ImportedStatus): 'signed' | 'draft' =>
+  mode === 'source' && doc.signed ? 'signed' : 'draft';
+
+export function buildPlanRows(d: Dataset, pemdaId: string, planId: string, unitIds: Map<string, string>, statusMode: ImportedStatus = 'source'): PlanRows {
   const unitRef = (ext: string | null | undefined): string | null => (ext ? (unitIds.get(ext) ?? null) : null);
   const nodeIds = new Map(d.nodes.map((n) => [n.id, randomUUID()] as const));
   const nodeRef = (ext: string | null | undefined): string | null => (ext ? (nodeIds.get(ext) ?? null) : null);
@@ -29,6 +39,7 @@ export function buildPlanRows(d: Dataset, pemdaId: string, planId: string, unitI
     extId: doc.id,
     kind: doc.kind,
     revision: orNull(doc.revision),
+    status: importedStatus(doc, statusMode),
     signed: orNull(doc.signed),
     basis: orNull(doc.basis),
     extra: { ...shapeOf(doc, DOCUMENT_KEYS), position },

@@ -16,12 +16,19 @@ export async function isDemo(db: Db): Promise<boolean> {
   return rows.length > 0;
 }
 
+/**
+ * The demo's working year: its plans are imported as drafts (the source's Renaksi Perubahan 2025 is
+ * signed) so the demo journey can edit the tree, submit and approve the PK and make a Perubahan.
+ * Earlier years keep the source's state: signed documents are signed and lock their plan.
+ */
+export const DEMO_WORKING_YEAR = 2025;
+
 async function importFile(db: Db, file: string): Promise<void> {
   const d = validateDataset(JSON.parse(await readFile(new URL(file, DEMO_DIR), 'utf8')));
   const p = await findPemdaBySlug(db, slugify(d.pemda.name));
   const o = p ? await findOpd(db, p.id, slugify(d.opd.abbr || d.opd.name)) : undefined;
   if (p && o && (await findPlan(db, p.id, o.id, d.year))) return;
-  await importDataset(db, d, { actor: systemActor });
+  await importDataset(db, d, { actor: systemActor, documentStatus: d.year >= DEMO_WORKING_YEAR ? 'draft' : 'source' });
 }
 
 async function createAccount(db: Db, a: DemoAccount, passwordHash: string): Promise<void> {

@@ -36,7 +36,7 @@ export const planningCatalog: readonly RouteSpec[] = [
   { method: 'POST', path: `${base}/versions`, summary: 'Memulai dokumen (versi draf)', access: 'tenant', who: edit, body: versionInput, created: true },
   { method: 'PATCH', path: `${base}/versions/:version`, summary: 'Mengubah dasar, tanggal, penanda tangan versi draf', access: 'tenant', who: edit, body: versionPatch },
   { method: 'GET', path: `${base}/versions/:version/content`, summary: 'Isi rencana sebuah versi (kinerja-dataset/1)', access: 'tenant' },
-  { method: 'POST', path: `${base}/versions/:version/status`, summary: 'Mengajukan / menyetujui / menandatangani versi', access: 'tenant', who: edit, body: transitionInput },
+  { method: 'POST', path: `${base}/versions/:version/status`, summary: 'Mengajukan / menyetujui / menandatangani versi', access: 'tenant', who: 'mengajukan: admin_opd untuk OPD-nya; menyetujui dan menandatangani: pimpinan (kepala OPD) untuk OPD-nya; admin_pemda semuanya', body: transitionInput },
   { method: 'POST', path: `${base}/versions/:version/perubahan`, summary: 'Membuat Perubahan (versi baru dengan dasar hukum)', access: 'tenant', who: edit, body: perubahanInput, created: true },
   { method: 'GET', path: `${base}/diff`, summary: 'Perbedaan antara dua versi', access: 'tenant', query: diffQuery },
   { method: 'POST', path: `${base}/paste`, summary: 'Tempel tabel dari Word/Excel: pratinjau, atau simpan dengan confirm', access: 'tenant', who: edit, body: pasteInput },

@@ -1,12 +1,15 @@
 /**
  * Moves a version through draft → submitted → approved → signed (submitted may go back to draft).
  * Approving or signing freezes the version's plan content in its snapshot; audited with the note.
+ * Rights: submitting is the perencana's (`plan.edit`); approving and signing are the pimpinan's
+ * (`plan.approve`); sending a submitted version back to draft is either's.
  */
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod/v4';
 import { schema, writeAudit, type Db } from '@kinerja/db';
 import { KinerjaError } from '@kinerja/domain';
-import type { SessionUser } from '../../permissions.ts';
+import { can, type Action, type SessionUser } from '../../permissions.ts';
+import { messages } from '../../messages.ts';
 import { parse } from '../../http/problem.ts';
 import { resolvePlan, type PlanRef } from '../plans/resolve-plan.ts';
 import { transitionInput } from './inputs.ts';
@@ -23,13 +26,22 @@ const ALLOWED: Record<string, string[]> = {
   signed: [],
 };
 
+/** The rights that allow a step; any one of them is enough. */
+export function rightsFor(from: string, to: string): Action[] {
+  if (to === 'approved' || to === 'signed') return ['plan.approve'];
+  if (from === 'submitted' && to === 'draft') return ['plan.edit', 'plan.approve'];
+  return ['plan.edit'];
+}
+
 export async function transitionVersion(db: Db, user: SessionUser, ref: PlanRef, versionId: string, body: unknown): Promise<VersionView> {
   const input = parse(transitionInput, body);
   return db.transaction(async (tx) => {
-    const r = await resolvePlan(tx, user, ref, 'plan.edit');
+    const r = await resolvePlan(tx, user, ref, 'plan.read');
     const id = parse(z.uuid(), versionId, 'version');
     const s = { ...r, actor: actorOf(user) };
     const before = await loadVersion(tx, s.pemda.id, s.plan.id, id);
+    const resource = { pemdaId: s.pemda.id, opdId: s.opd.id };
+    if (!rightsFor(before.status, input.to).some((a) => can(user, a, resource))) throw new KinerjaError('forbidden', messages.forbidden);
     if (!(ALLOWED[before.status] ?? []).includes(input.to)) throw new KinerjaError('conflict', pm.badTransition(before.status, input.to), 'to');
     const signed = input.signed ?? before.signed;
     if (input.to === 'signed' && !signed) throw new KinerjaError('invalid', pm.signedDateRequired, 'signed');
