@@ -7,6 +7,7 @@ import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerReport } from './commands/report.ts';
+import { registerRules } from './commands/rules.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerUsers } from './commands/users.ts';
 import { msg } from './messages.ts';
@@ -27,5 +28,6 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerRestore(program);
   registerReport(program);
+  registerRules(program);
   return program;
 }

@@ -87,5 +87,11 @@ describe('who moves a PK version', () => {
       .from(schema.auditLog)
       .where(and(eq(schema.auditLog.pemdaId, t.pemda.id), eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, 'status.approved')));
     expect(rows.map((r) => r.actorName)).toEqual([t.users.pimpinan.username]);
+    const s = await login(app, t.users.evaluator.username);
+    const versions = (await (await call(app, 'GET', `${base(t)}/versions`, s)).json()) as { id: string; history: { from: string; to: string; by: string; note: string | null }[] }[];
+    expect(versions.find((v) => v.id === id)?.history.map((h) => [h.from, h.to, h.by])).toEqual([
+      ['draft', 'submitted', t.users.admin_opd.username],
+      ['submitted', 'approved', t.users.pimpinan.username],
+    ]);
   });
 });

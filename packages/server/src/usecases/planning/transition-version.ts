@@ -2,7 +2,8 @@
  * Moves a version through draft → submitted → approved → signed (submitted may go back to draft).
  * Approving or signing freezes the version's plan content in its snapshot; audited with the note.
  * Rights: submitting is the perencana's (`plan.edit`); approving and signing are the pimpinan's
- * (`plan.approve`); sending a submitted version back to draft is either's.
+ * (`plan.approve`); sending a submitted version back to draft is either's. Each step is kept in
+ * the version's history (who, when, note) besides the audit row.
  */
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod/v4';
@@ -17,7 +18,7 @@ import { pm } from './messages.ts';
 import { actorOf, isFinal } from './plan-access.ts';
 import { loadVersion } from './rows.ts';
 import { livePlan } from './snapshot.ts';
-import { versionView, type VersionView } from './version-view.ts';
+import { historyOf, versionView, type StatusStep, type VersionView } from './version-view.ts';
 
 const ALLOWED: Record<string, string[]> = {
   draft: ['submitted'],
@@ -46,9 +47,12 @@ export async function transitionVersion(db: Db, user: SessionUser, ref: PlanRef,
     const signed = input.signed ?? before.signed;
     if (input.to === 'signed' && !signed) throw new KinerjaError('invalid', pm.signedDateRequired, 'signed');
     const snapshot = isFinal(input.to) && !before.snapshot ? await livePlan(tx, s) : before.snapshot;
+    const extra = { ...((before.extra as Record<string, unknown> | null) ?? {}) };
+    const step: StatusStep = { from: before.status, to: input.to, by: user.displayName || user.username, at: new Date().toISOString(), note: input.note ?? null };
+    extra.history = [...historyOf(before.extra), step];
     const [after] = await tx
       .update(schema.planDocument)
-      .set({ status: input.to, signed: signed ?? null, snapshot })
+      .set({ status: input.to, signed: signed ?? null, snapshot, extra })
       .where(and(eq(schema.planDocument.pemdaId, s.pemda.id), eq(schema.planDocument.id, id)))
       .returning();
     if (!after) throw new Error('version not updated');

@@ -8,6 +8,15 @@ export interface Signatory {
   position?: string | null;
 }
 
+/** One status step of a version (kept in extra.history by the status transition). */
+export interface StatusStep {
+  from: string;
+  to: string;
+  by: string;
+  at: string;
+  note: string | null;
+}
+
 export interface VersionView {
   id: string;
   kind: string;
@@ -20,8 +29,14 @@ export interface VersionView {
   supersededById: string | null;
   frozen: boolean;
   signatories: { first?: Signatory | null; second?: Signatory | null };
+  history: StatusStep[];
   createdAt: string;
 }
+
+export const historyOf = (extra: unknown): StatusStep[] => {
+  const h = (extra as { history?: unknown } | null)?.history;
+  return Array.isArray(h) ? (h as StatusStep[]) : [];
+};
 
 const signatoriesOf = (extra: unknown): VersionView['signatories'] => {
   const s = (extra as { signatories?: unknown } | null)?.signatories;
@@ -41,6 +56,7 @@ export function versionView(d: DocRow, all: readonly DocRow[]): VersionView {
     supersededById: all.find((x) => x.supersedesId === d.id)?.id ?? null,
     frozen: d.snapshot !== null,
     signatories: signatoriesOf(d.extra),
+    history: historyOf(d.extra),
     createdAt: d.createdAt.toISOString(),
   };
 }
