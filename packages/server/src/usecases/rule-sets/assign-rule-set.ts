@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { schema, writeAudit, type Actor, type Db, type Executor } from '@kinerja/db';
 import { KinerjaError, resolveRuleSet, ruleSetById, type RuleSet } from '@kinerja/domain';
 import { z } from 'zod/v4';
+import { parse } from '../../http/problem.ts';
 import { ruleSetMessages as m } from './messages.ts';
 import { ruleSetFor } from './rule-set-for.ts';
 import { isPresetKey, latestVersion, paramsOf, ruleSetOfRow, type RuleSetRow } from './stored-rule-set.ts';
@@ -31,6 +32,9 @@ export const assignRuleSetInput = z
   })
   .strict();
 export type AssignRuleSetInput = z.infer<typeof assignRuleSetInput>;
+
+/** The input checked, or KinerjaError('invalid') naming the field (HTTP body, CLI options). */
+export const readAssignInput = (body: unknown): AssignRuleSetInput => parse(assignRuleSetInput, body);
 
 const summary = (rules: RuleSet, stored: boolean) => ({ key: rules.id, version: rules.version, stored, params: paramsOf(rules) });
 
