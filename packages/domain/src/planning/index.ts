@@ -8,3 +8,4 @@ export { mapPaste } from './paste.ts';
 export { diffPlans, type PlanDiff, type RowChange, type ValueChange, type FieldChange, type ChangeKind, type ValueEntity } from './diff.ts';
 export { scheduleWarnings, warningsFor, type EditingPlan } from './schedule-warnings.ts';
 export { PM as PLANNING_MESSAGES } from './messages.ts';
+export { locateRows, clearedValues, type RowPlace, type ClearedValue } from './locate.ts';
