@@ -1,8 +1,10 @@
-// `npm start`: builds the web app when its bundle is missing or older than its sources, then runs the server.
+// `npm start`: builds the web app when its bundle is missing or older than its sources, then runs the
+// server in one node process with tsx's loader (no extra tsx CLI process in between).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
 const web = join(root, 'packages/web');
@@ -21,5 +23,6 @@ if (!existsSync(built) || newest(join(web, 'src')) > statSync(built).mtimeMs) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const require = createRequire(import.meta.url);
-const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), join(root, 'packages/server/src/main.ts')], { stdio: 'inherit' });
+const tsx = pathToFileURL(require.resolve('tsx')).href;
+const r = spawnSync(process.execPath, ['--import', tsx, join(root, 'packages/server/src/main.ts')], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -32,5 +32,7 @@ export const messages = {
   importNotReady: 'Fitur impor belum tersedia.',
   featureNotReady: 'Perhitungan belum tersedia di versi ini.',
   noWebBuild: 'Aplikasi web belum dibangun',
+  startingDatabase: 'Server sedang menyiapkan basis data. Coba lagi dalam beberapa detik.',
+  startingDemo: 'Server sedang menyiapkan data demo. Coba lagi dalam beberapa detik.',
   noWebBuildHint: 'Jalankan <code>npm run build</code> lalu muat ulang halaman ini. API tetap tersedia di <code>/api</code>.',
 } as const;
