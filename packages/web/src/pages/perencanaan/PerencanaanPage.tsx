@@ -1,39 +1,62 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/error.ts';
-import type { PlanView } from '../../api/types.ts';
+import { paths } from '../../api/endpoints.ts';
 import { useScope } from '../../app/ScopeContext.tsx';
-import { usePlan } from '../../app/data.ts';
 import { ErrorState } from '../../app/NotFound.tsx';
+import { invalidate } from '../../hooks/useResource.ts';
 import { useTitle } from '../../hooks/useTitle.ts';
 import { id } from '../../i18n/id.ts';
-import { ancestorsOf, buildTree, parentIds, resolveRef, type PlanTree } from '../../model/tree.ts';
-import { Button, Card, EmptyState, Loading } from '../../ui/index.ts';
-import { DocumentsTable } from './DocumentsTable.tsx';
-import { PlanTreeView } from './PlanTreeView.tsx';
+import { useSession } from '../../session/SessionProvider.tsx';
+import { EmptyState, Loading, Tabs } from '../../ui/index.ts';
+import { CreatePlanCard } from './CreatePlanCard.tsx';
+import { SuntingTab } from './edit/SuntingTab.tsx';
+import { useWorkspace } from './edit/useWorkspace.ts';
+import { ImportPanel } from './import/ImportPanel.tsx';
+import { mayEditPlan } from './may-edit.ts';
+import { PohonTab } from './PohonTab.tsx';
+import { VersionsPanel } from './versions/VersionsPanel.tsx';
 import './PerencanaanPage.css';
 
 const t = id.perencanaan;
-/** Opened at first: down to the programs, so kegiatan and sub kegiatan stay one click away. */
-const OPEN_KINDS = new Set(['visi', 'misi', 'tujuan', 'sasaran']);
+const te = id.planningEdit;
+const TABS = ['pohon', 'sunting', 'versi', 'impor'] as const;
+type TabKey = (typeof TABS)[number];
 
-function initialExpanded(tree: PlanTree, plan: PlanView, ref: string | null): Set<string> {
-  const open = new Set(parentIds(tree).filter((nodeId) => OPEN_KINDS.has(tree.byId.get(nodeId)?.kind ?? '')));
-  const target = resolveRef(plan, ref);
-  if (target) {
-    for (const a of ancestorsOf(tree, target.nodeId)) open.add(a);
-    if (target.rowId.startsWith('ind-')) open.add(target.nodeId);
-  }
-  return open;
-}
-
-/** Perencanaan: the plan tree of the year with its indicators and the plan's documents. */
+/**
+ * Perencanaan: the planning workspace of the OPD's year in four tabs (the tab is in the URL,
+ * `?tab=sunting`): the pohon kinerja (printable), the Sunting grid, versions and Perubahan,
+ * paste and Excel. An OPD/year without a plan starts with "Buat rencana".
+ */
 export default function PerencanaanPage() {
   const { scope, opd } = useScope();
+  const { me } = useSession();
   useTitle(t.title, opd.abbr ?? opd.name, String(scope.year));
-  const plan = usePlan(scope.pemda, scope.opd, scope.year);
-  const [params] = useSearchParams();
-  const ref = params.get('ref');
+  const [params, setParams] = useSearchParams();
+  const ws = useWorkspace(scope.pemda, scope.opd, scope.year);
+  const asked = params.get('tab');
+  const tab: TabKey = TABS.includes(asked as TabKey) ? (asked as TabKey) : 'pohon';
+  const mayEdit = mayEditPlan(me, opd.slug);
+
+  /** Set when the grid saved something: the next tab change reloads the workspace. */
+  const stale = useRef(false);
+  const forgetTree = useCallback(() => {
+    invalidate(paths.plan(scope.pemda, scope.opd, scope.year));
+    invalidate(paths.findings(scope.pemda, scope.opd, scope.year));
+  }, [scope.pemda, scope.opd, scope.year]);
+  const reloadAll = useCallback(() => {
+    forgetTree();
+    stale.current = false;
+    ws.reload();
+  }, [forgetTree, ws.reload]);
+  const editedInGrid = useCallback(() => {
+    forgetTree();
+    stale.current = true;
+  }, [forgetTree]);
+  const selectTab = (key: string) => {
+    if (stale.current) reloadAll();
+    setParams({ tab: key });
+  };
 
   const head = (
     <div className="page-head">
@@ -43,65 +66,51 @@ export default function PerencanaanPage() {
       </div>
     </div>
   );
-  if (plan.loading) return <>{head}<Loading /></>;
-  if (plan.error)
+  if (ws.loading && !ws.data) return <>{head}<Loading /></>;
+  if (!ws.data) {
+    const missing = isApiError(ws.error) && ws.error.code === 'not_found';
     return (
       <>
         {head}
-        {isApiError(plan.error) && plan.error.code === 'not_found' ? <EmptyState title={id.beranda.noPlanTitle}>{id.beranda.noPlanBody}</EmptyState> : <ErrorState error={plan.error} onRetry={plan.reload} />}
+        {missing && mayEdit ? (
+          <CreatePlanCard
+            pemda={scope.pemda}
+            opd={scope.opd}
+            opdName={opd.name}
+            year={scope.year}
+            years={opd.years}
+            onCreated={() => {
+              invalidate(paths.opdList(scope.pemda));
+              reloadAll();
+              setParams({ tab: 'sunting' });
+            }}
+          />
+        ) : missing ? (
+          <EmptyState title={id.beranda.noPlanTitle}>{id.beranda.noPlanBody}</EmptyState>
+        ) : (
+          <ErrorState error={ws.error} onRetry={ws.reload} />
+        )}
       </>
     );
-  if (!plan.data) return head;
+  }
+
+  const data = ws.data;
+  const common = { pemda: scope.pemda, opd: scope.opd, year: scope.year };
+  const content: Record<TabKey, () => ReactNode> = {
+    pohon: () => <PohonTab {...common} refId={params.get('ref')} />,
+    sunting: () => <SuntingTab {...common} ws={data} generation={ws.generation} loading={ws.loading} onChanged={editedInGrid} />,
+    versi: () => <VersionsPanel {...common} canEdit={mayEdit} onChanged={reloadAll} />,
+    impor: () => <ImportPanel {...common} canEdit={data.canEdit} onChanged={reloadAll} />,
+  };
   return (
-    <>
+    <div className="perencanaan">
       {head}
-      <PlanBody key={`${scope.opd}/${scope.year}/${ref ?? ''}`} plan={plan.data} year={scope.year} refId={ref} />
-    </>
-  );
-}
-
-function PlanBody({ plan, year, refId }: { plan: PlanView; year: number; refId: string | null }) {
-  const tree = useMemo(() => buildTree(plan), [plan]);
-  const [expanded, setExpanded] = useState(() => initialExpanded(tree, plan, refId));
-  const target = useMemo(() => resolveRef(plan, refId), [plan, refId]);
-  const docHit = refId ? plan.documents.find((d) => d.id === refId || d.extId === refId) : undefined;
-  const highlight = target?.rowId ?? (docHit ? `doc-${docHit.id}` : null);
-
-  useEffect(() => {
-    if (!highlight) return;
-    const el = document.getElementById(highlight);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center' });
-    el.focus({ preventScroll: true });
-  }, [highlight]);
-
-  const toggle = (nodeId: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev);
-      if (next.has(nodeId)) next.delete(nodeId);
-      else next.add(nodeId);
-      return next;
-    });
-
-  return (
-    <div className="stack">
-      {refId && !highlight ? (
-        <p className="form-error" role="status">
-          {t.refMissing}
-        </p>
-      ) : null}
-      <Card title={t.tree}>
-        <div className="tree-toolbar">
-          <Button size="sm" onClick={() => setExpanded(new Set(parentIds(tree)))}>
-            {t.expandAll}
-          </Button>
-          <Button size="sm" onClick={() => setExpanded(new Set())}>
-            {t.collapseAll}
-          </Button>
-        </div>
-        <PlanTreeView tree={tree} year={year} expanded={expanded} onToggle={toggle} highlight={highlight} />
-      </Card>
-      <DocumentsTable documents={plan.documents} highlight={refId} />
+      <Tabs
+        label={te.tabsLabel}
+        selected={tab}
+        onSelect={selectTab}
+        items={TABS.map((key) => ({ key, label: te.tabs[key] ?? key, content: tab === key ? content[key]() : null }))}
+      />
     </div>
   );
 }

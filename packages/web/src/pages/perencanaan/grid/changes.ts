@@ -20,6 +20,8 @@ export interface PlanRequest {
   /** Relative to the plan's base path: `nodes/<id>`, `indicators/<id>`, `values`, `budgets`. */
   path: string;
   body?: unknown;
+  /** The grid columns whose edits this request carries (to say which cell failed). */
+  keys?: string[];
 }
 
 const FIELD: Record<string, string> = { code: 'code', name: 'name', unit: 'unit', polarity: 'polarity', aggregation: 'aggregation' };
@@ -72,10 +74,13 @@ export function requestsFor(rowType: 'node' | 'indicator', rowId: string, edits:
       budgets.push({ nodeId: rowId, period: e.col.period, pagu: typeof e.value === 'number' ? e.value : null });
     }
   }
+  const keysOf = (pick: (e: Edit) => boolean) => edits.filter(pick).map((e) => e.col.key);
   const out: PlanRequest[] = [];
-  if (Object.keys(patch).length > 0) out.push({ method: 'PATCH', path: `${rowType === 'node' ? 'nodes' : 'indicators'}/${rowId}`, body: patch });
-  if (values.length > 0) out.push({ method: 'PUT', path: 'values', body: { entries: values } });
-  if (budgets.length > 0) out.push({ method: 'PUT', path: 'budgets', body: { entries: budgets } });
+  if (Object.keys(patch).length > 0) {
+    out.push({ method: 'PATCH', path: `${rowType === 'node' ? 'nodes' : 'indicators'}/${rowId}`, body: patch, keys: keysOf((e) => Boolean(FIELD[e.col.kind])) });
+  }
+  if (values.length > 0) out.push({ method: 'PUT', path: 'values', body: { entries: values }, keys: keysOf((e) => e.col.kind === 'target') });
+  if (budgets.length > 0) out.push({ method: 'PUT', path: 'budgets', body: { entries: budgets }, keys: keysOf((e) => e.col.kind === 'pagu') });
   return out;
 }
 
@@ -94,3 +99,23 @@ export function renameRow(plan: Dataset, rowType: 'node' | 'indicator', from: st
     indicators: plan.indicators.map((i) => (i.node === from ? { ...i, node: to } : i)),
   };
 }
+
+/** The plan without a node (and its whole subtree with their indicators) or without an indicator. */
+export function removeRow(plan: Dataset, rowType: 'node' | 'indicator', rowId: string): Dataset {
+  if (rowType === 'indicator') return { ...plan, indicators: plan.indicators.filter((i) => i.id !== rowId) };
+  const gone = new Set<string>([rowId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const n of plan.nodes) {
+      if (n.parent && gone.has(n.parent) && !gone.has(n.id)) {
+        gone.add(n.id);
+        grew = true;
+      }
+    }
+  }
+  return { ...plan, nodes: plan.nodes.filter((n) => !gone.has(n.id)), indicators: plan.indicators.filter((i) => !gone.has(i.node)) };
+}
+
+/** Edits of fields a create request carries itself (name, code, unit, polarity, aggregation). */
+export const isFieldEdit = (e: Edit): boolean => Boolean(FIELD[e.col.kind]);

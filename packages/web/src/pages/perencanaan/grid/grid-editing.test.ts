@@ -99,12 +99,12 @@ describe('applying edits and the requests that save them', () => {
 
   it.each<[string, 'node' | 'indicator', string, Edit[], unknown[]]>([
     ['indicator fields and a target', 'indicator', 'S1.I1', [unit, target], [
-      { method: 'PATCH', path: 'indicators/S1.I1', body: { unit: 'Nilai' } },
-      { method: 'PUT', path: 'values', body: { entries: [{ indicatorId: 'S1.I1', kind: 'target', period: '2025', value: 75 }] } },
+      { method: 'PATCH', path: 'indicators/S1.I1', body: { unit: 'Nilai' }, keys: ['unit'] },
+      { method: 'PUT', path: 'values', body: { entries: [{ indicatorId: 'S1.I1', kind: 'target', period: '2025', value: 75 }] }, keys: ['target:2025'] },
     ]],
     ['node name and pagu', 'node', 'SK1.2.1', [name, pagu], [
-      { method: 'PATCH', path: 'nodes/SK1.2.1', body: { name: 'Penyediaan Gaji' } },
-      { method: 'PUT', path: 'budgets', body: { entries: [{ nodeId: 'SK1.2.1', period: '2025', pagu: 9_000_000_000 }] } },
+      { method: 'PATCH', path: 'nodes/SK1.2.1', body: { name: 'Penyediaan Gaji' }, keys: ['name'] },
+      { method: 'PUT', path: 'budgets', body: { entries: [{ nodeId: 'SK1.2.1', period: '2025', pagu: 9_000_000_000 }] }, keys: ['pagu:2025'] },
     ]],
   ])('%s', (_n, type, id, edits, requests) => {
     expect(requestsFor(type, id, edits)).toEqual(requests);
