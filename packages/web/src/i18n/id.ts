@@ -5,6 +5,7 @@
 import { planningImport } from './planning-import.ts';
 import { planningVersions } from './planning-versions.ts';
 import { planningEdit } from './planning-edit.ts';
+import { rules } from './rules.ts';
 
 export const id = {
   app: {
@@ -359,6 +360,7 @@ export const id = {
   planningImport,
   planningVersions,
   planningEdit,
+  rules,
 } as const;
 
 export type Messages = typeof id;

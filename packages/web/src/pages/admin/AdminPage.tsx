@@ -9,6 +9,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { EmptyState, Loading, Tabs } from '../../ui/index.ts';
 import { OpdPanel } from './OpdPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
+import { RuleSetPanel } from './RuleSetPanel.tsx';
 
 const t = id.admin;
 
@@ -19,7 +20,7 @@ export default function AdminPage() {
   const params = useParams();
   const pemda = params.pemda ?? '';
   const [search, setSearch] = useSearchParams();
-  const tab = search.get('tab') === 'opd' ? 'opd' : 'pengguna';
+  const tab = search.get('tab') ?? 'pengguna';
   const opds = useOpdList(pemda);
   const pemdaList = usePemdaList(me?.pemda === null);
   const pemdaName = me?.pemda?.slug === pemda ? me.pemda.name : (pemdaList.data?.find((p) => p.slug === pemda)?.name ?? pemda);
@@ -40,10 +41,11 @@ export default function AdminPage() {
       <Tabs
         label={t.title}
         selected={tab}
-        onSelect={(key) => setSearch(key === 'opd' ? { tab: 'opd' } : {}, { replace: true })}
+        onSelect={(key) => setSearch(key === 'pengguna' ? {} : { tab: key }, { replace: true })}
         items={[
           { key: 'pengguna', label: t.usersTab, content: <UsersPanel pemda={pemda} opds={list} /> },
           { key: 'opd', label: t.opdTab, content: <OpdPanel pemda={pemda} opds={list} onChanged={opds.reload} /> },
+          { key: 'aturan', label: id.rules.tab, content: <RuleSetPanel pemda={pemda} opds={list} /> },
         ]}
       />
     </>
