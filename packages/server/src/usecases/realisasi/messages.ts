@@ -11,6 +11,7 @@ export const monitoringMessages = {
     `Capaian periode ${capaian}% jauh di atas rencana: isi faktor pendukung sebelum menyimpan.`,
   notEditable: (status: string) => `Realisasi berstatus "${status}" tidak dapat diubah; minta dikembalikan (ditolak) terlebih dahulu.`,
   transitionNotAllowed: (from: string, action: string) => `Tindakan "${action}" tidak dapat dilakukan pada realisasi berstatus "${from}".`,
+  savedConcurrently: 'Realisasi ini baru saja disimpan oleh pengguna lain pada saat yang sama. Muat ulang lembar isian lalu simpan kembali bila perlu.',
   rejectNeedsComment: 'Alasan penolakan wajib diisi.',
   noRealisasi: 'Belum ada realisasi yang diisi untuk periode ini.',
   periodLocked: (period: string) => `Periode ${period} sudah ditutup untuk pengisian. Minta admin Pemda membuka kembali periode ini.`,

@@ -46,6 +46,35 @@ const AGGREGATIONS = new Set(['cumulative', 'last', 'average']);
 const polarityOf = (p: string | null): Polarity | null => (p && POLARITIES.has(p) ? (p as Polarity) : null);
 const aggregationOf = (a: string | null): Aggregation => (a && AGGREGATIONS.has(a) ? (a as Aggregation) : 'last');
 
+/** An indicator row as monitoring sees it, without values yet (`addValue` adds them). */
+export function monitoringIndicator(r: typeof schema.indicator.$inferSelect, unitId: string | null): MonitoringIndicator {
+  return {
+    id: r.id,
+    extId: r.extId,
+    nodeId: r.nodeId,
+    name: r.name,
+    unit: r.unit,
+    polarity: polarityOf(r.polarity),
+    aggregation: aggregationOf(r.aggregation),
+    iku: r.iku,
+    unitId,
+    targets: {},
+    realizations: {},
+    rows: {},
+  };
+}
+
+/** Adds a stored target or realisation row to the indicator's period maps. */
+export function addValue(x: MonitoringIndicator, r: RealisasiRow): void {
+  const cell = r.value !== null ? Number(r.value) : r.textValue;
+  if (r.kind === 'target') {
+    if (cell !== null) x.targets[r.period] = cell;
+  } else if (r.kind === 'realization') {
+    x.rows[r.period] = r;
+    if (cell !== null) x.realizations[r.period] = cell;
+  }
+}
+
 export async function loadMonitoringPlan(db: Executor, pemdaId: string, planId: string): Promise<MonitoringPlan> {
   const n = schema.planNode;
   const nodeRows = await db
@@ -77,23 +106,7 @@ export async function loadMonitoringPlan(db: Executor, pemdaId: string, planId: 
     .where(and(eq(i.pemdaId, pemdaId), eq(i.planId, planId)))
     .orderBy(asc(i.position), asc(i.createdAt));
   const indicators = new Map<string, MonitoringIndicator>(
-    indicatorRows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        extId: r.extId,
-        nodeId: r.nodeId,
-        name: r.name,
-        unit: r.unit,
-        polarity: polarityOf(r.polarity),
-        aggregation: aggregationOf(r.aggregation),
-        iku: r.iku,
-        unitId: r.responsibleUnitId ?? units.get(r.nodeId) ?? null,
-        targets: {},
-        realizations: {},
-        rows: {},
-      },
-    ]),
+    indicatorRows.map((r) => [r.id, monitoringIndicator(r, r.responsibleUnitId ?? units.get(r.nodeId) ?? null)]),
   );
   if (indicators.size > 0) {
     const v = schema.indicatorValue;
@@ -103,14 +116,7 @@ export async function loadMonitoringPlan(db: Executor, pemdaId: string, planId: 
       .where(and(eq(v.pemdaId, pemdaId), inArray(v.indicatorId, [...indicators.keys()]), inArray(v.kind, ['target', 'realization'])));
     for (const r of values) {
       const x = indicators.get(r.indicatorId);
-      if (!x) continue;
-      const cell = r.value !== null ? Number(r.value) : r.textValue;
-      if (r.kind === 'target') {
-        if (cell !== null) x.targets[r.period] = cell;
-      } else {
-        x.rows[r.period] = r;
-        if (cell !== null) x.realizations[r.period] = cell;
-      }
+      if (x) addValue(x, r);
     }
   }
   return { nodes: [...nodes.values()], indicators: [...indicators.values()] };

@@ -1,7 +1,8 @@
 /**
  * Saves ONE realisation (one indicator, one period) as a draft, with its narrative, audited in
  * the same transaction. Refuses: another unit's row (403), a closed period (423), a row already
- * in the workflow (409), a value far from the schedule without the narrative it needs (400).
+ * in the workflow (409), a value far from the schedule without the narrative it needs (400), and
+ * a first save that loses a race with another first save of the same row (409).
  */
 import { and, eq } from 'drizzle-orm';
 import { schema, writeAudit, type Db } from '@kinerja/db';
@@ -57,6 +58,7 @@ export async function saveRealisasi(db: Db, user: SessionUser, ref: PlanRef, bod
 
     const v = schema.indicatorValue;
     const fields = { value: String(value), textValue: null, status: 'draft', narrative, updatedBy: user.id, updatedAt: now };
+    // a first save racing another first save of the same row meets the unique index: 409, not 500
     const [saved] = existing
       ? await tx
           .update(v)
@@ -66,7 +68,9 @@ export async function saveRealisasi(db: Db, user: SessionUser, ref: PlanRef, bod
       : await tx
           .insert(v)
           .values({ pemdaId: pemda.id, indicatorId: ctx.indicator.id, kind: 'realization', period, ...fields })
+          .onConflictDoNothing({ target: [v.indicatorId, v.kind, v.period] })
           .returning();
+    if (!saved && !existing) throw new KinerjaError('conflict', m.savedConcurrently, 'period');
     if (!saved) throw new Error('realisasi not saved');
     await writeAudit(tx, {
       pemdaId: pemda.id,
