@@ -22,6 +22,14 @@ export interface Config {
   /** take the client address from X-Forwarded-For (behind a reverse proxy) */
   trustProxy: boolean;
   webDir: string;
+  /** uploaded evidence files and generated documents (storage/file-store.ts) */
+  storage: StorageDirs;
+}
+
+/** Where files live: KINERJA_EVIDENCE_DIR / KINERJA_REPORTS_DIR, else `<data dir>/evidence|reports`. */
+export interface StorageDirs {
+  evidence: string;
+  reports: string;
 }
 
 const flag = z
@@ -44,14 +52,30 @@ const envSchema = z.object({
   KINERJA_COOKIE_SECURE: flag.optional(),
   KINERJA_TRUST_PROXY: flag.default(false),
   KINERJA_WEB_DIR: z.string().min(1).optional(),
+  KINERJA_EVIDENCE_DIR: z.string().min(1).optional(),
+  KINERJA_REPORTS_DIR: z.string().min(1).optional(),
 });
+
+const storageSchema = envSchema.pick({ KINERJA_DATA_DIR: true, KINERJA_EVIDENCE_DIR: true, KINERJA_REPORTS_DIR: true });
+
+const presentOf = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+
+const storageOf = (e: z.infer<typeof storageSchema>): StorageDirs => ({
+  evidence: resolve(e.KINERJA_EVIDENCE_DIR ?? resolve(e.KINERJA_DATA_DIR, 'evidence')),
+  reports: resolve(e.KINERJA_REPORTS_DIR ?? resolve(e.KINERJA_DATA_DIR, 'reports')),
+});
+
+/** The storage directories alone (read when the routes are built, so a test can set them first). */
+export function storageDirs(env: Record<string, string | undefined> = process.env): StorageDirs {
+  return storageOf(storageSchema.parse(presentOf(env)));
+}
 
 const defaultWebDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Validates the environment; throws an Error naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = envSchema.safeParse(presentOf(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Konfigurasi tidak sah:\n${lines.join('\n')}`);
@@ -67,5 +91,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.KINERJA_COOKIE_SECURE ?? 'auto',
     trustProxy: e.KINERJA_TRUST_PROXY,
     webDir: e.KINERJA_WEB_DIR ? resolve(e.KINERJA_WEB_DIR) : defaultWebDir,
+    storage: storageOf(e),
   };
 }

@@ -11,7 +11,7 @@ import { reportMessages as m } from './messages.ts';
 import { PROGRESS, produceReport, type ProduceOptions } from './produce-report.ts';
 import { downloadFileName } from './report-kinds.ts';
 import { parseReportRequest } from './report-request.ts';
-import { removeReportFile, reportPathOf, writeReportFile } from './report-store.ts';
+import { removeStoredFile, storedPathOf, writeStoredFile } from '../../storage/file-store.ts';
 
 export interface JobDeps {
   dir: string;
@@ -35,7 +35,7 @@ export async function executeJob(db: Db, jobId: string, deps: JobDeps): Promise<
   const [job] = await db.select().from(schema.reportJob).where(eq(schema.reportJob.id, jobId));
   if (!job || job.status !== 'queued') return;
   const [opd] = await db.select().from(schema.opd).where(and(eq(schema.opd.id, job.opdId), eq(schema.opd.pemdaId, job.pemdaId)));
-  const path = reportPathOf(job.pemdaId, job.id);
+  const path = storedPathOf(job.pemdaId, job.id);
   const update = (values: Partial<typeof schema.reportJob.$inferInsert>) =>
     db.update(schema.reportJob).set({ ...values, updatedAt: deps.now() }).where(eq(schema.reportJob.id, job.id));
   const heartbeat = setInterval(() => {
@@ -57,7 +57,7 @@ export async function executeJob(db: Db, jobId: string, deps: JobDeps): Promise<
       },
       ...(deps.generate ? { generate: deps.generate } : {}),
     });
-    await writeReportFile(deps.dir, path, produced.buffer);
+    await writeStoredFile(deps.dir, path, produced.buffer);
     const fileName = downloadFileName({
       kind: request.kind,
       format: request.format,
@@ -81,7 +81,7 @@ export async function executeJob(db: Db, jobId: string, deps: JobDeps): Promise<
     });
   } catch (e) {
     if (!isKinerjaError(e)) console.error('kinerja: pembuatan dokumen gagal', e);
-    await removeReportFile(deps.dir, path);
+    await removeStoredFile(deps.dir, path);
     await update({ status: 'failed', error: failureMessage(e), storagePath: null, finishedAt: deps.now() });
   } finally {
     clearInterval(heartbeat);
