@@ -55,7 +55,7 @@ describe('LKjIP 2024 of BKPSDM Paser (seed 001)', async () => {
     const workbook = await readWorkbook(buffer);
     expect(workbook.worksheets.length).toBe(tables.length);
     const values = sheetValues(workbook.getWorksheet('Realisasi Anggaran')!);
-    expect(values.find((c) => c.value === 27346788906)?.numFmt).toBe('#,##0');
+    expect(values.find((c) => c.value === 27346788906)?.numFmt).toBe('[$-421]#,##0');
     expect(values.some((c) => c.value === 24456944049)).toBe(true);
     const capaian = sheetValues(workbook.getWorksheet('Capaian Kinerja')!);
     expect(capaian.some((c) => c.value === 71.51)).toBe(true);

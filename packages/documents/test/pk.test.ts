@@ -40,11 +40,11 @@ describe('PK Perubahan 2025 of BKPSDM Paser', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Target PK', 'Anggaran PK']);
     const targets = sheetValues(workbook.getWorksheet('Target PK')!);
     const sakip = targets.find((c) => c.value === 71.51);
-    expect(sakip?.numFmt).toBe('#,##0.00');
+    expect(sakip?.numFmt).toBe('[$-421]#,##0.00');
     expect(targets.some((c) => c.value === 250)).toBe(true);
     const budget = sheetValues(workbook.getWorksheet('Anggaran PK')!);
     const total = budget.find((c) => c.value === 18953949068);
-    expect(total?.numFmt).toBe('#,##0');
+    expect(total?.numFmt).toBe('[$-421]#,##0');
   });
 
   it.skipIf(!hasPdftotext)('PDF text shows the same figures', async () => {

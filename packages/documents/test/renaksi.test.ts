@@ -43,7 +43,7 @@ describe('Rencana Aksi Perubahan 2025 of BKPSDM Paser (seed 000 Tabel 2.4)', () 
     const values = sheetValues(sheet);
     expect(values.some((c) => c.value === 'Jadwal Kegiatan')).toBe(true);
     expect(values.filter((c) => c.value === 71.51).length).toBe(13);
-    expect(values.find((c) => c.value === 8931157721)?.numFmt).toBe('#,##0');
+    expect(values.find((c) => c.value === 8931157721)?.numFmt).toBe('[$-421]#,##0');
     expect(sheet.pageSetup.orientation).toBe('landscape');
     expect(sheet.views[0]?.state).toBe('frozen');
   });

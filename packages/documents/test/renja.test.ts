@@ -12,7 +12,7 @@ describe('Renja 2025 of BKPSDM Kutai Kartanegara (seed 003)', () => {
     const tc33 = sheetValues(workbook.getWorksheet('T-C.33')!);
     const jumlah = tc33.find((c) => c.value === 'JUMLAH');
     const total = tc33.find((c) => c.row === jumlah?.row && c.value === 32743331188);
-    expect(total?.numFmt).toBe('#,##0');
+    expect(total?.numFmt).toBe('[$-421]#,##0');
     for (const sheet of workbook.worksheets) expect(sheet.pageSetup.orientation).toBe('landscape');
   });
 

@@ -93,10 +93,10 @@ export const renaksiTable = (dataset: Dataset, figures: Figures, year: number): 
       { key: 'indikator', width: 19 },
       { key: 'target', width: 6, align: 'right' },
       { key: 'satuan', width: 7.5, align: 'center' },
-      { key: 'aksi', width: 23 },
+      { key: 'aksi', width: 20 },
       { key: 'anggaran', width: 13.5, format: 'money', align: 'right' },
       { key: 'pj', width: 10 },
-      ...keys.map((k) => ({ key: k, width: monthly ? 4.2 : 6, align: 'center' as const })),
+      ...keys.map((k) => ({ key: k, width: monthly ? 4.6 : 6, align: 'center' as const })),
     ],
     headerRows: [
       [

@@ -27,10 +27,12 @@ const alignment = (align: Align | 'justify'): (typeof AlignmentType)[keyof typeo
         ? AlignmentType.JUSTIFIED
         : AlignmentType.LEFT;
 
-const margins = { top: 30, bottom: 30, left: 70, right: 70 };
+/** Tight cell margins (twips), as printed government tables have: narrow month columns stay on one line. */
+const margins = { top: 25, bottom: 25, left: 45, right: 45 };
 
 export const docxTable = (table: TableBlock, contentWidth: number): Table => {
-  const size = (table.fontSize ?? 9) * 2;
+  // half-points; half a point under the model's size, as Arial runs wider than the PDF's Roboto
+  const size = Math.round(((table.fontSize ?? 9) - 0.5) * 2);
   const widths = scaledWidths(table, contentWidth);
   const spanWidth = (col: number, span: number): number => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const headerCell = (text: string, col: number, colSpan: number, rowSpan: number): TableCell =>

@@ -7,12 +7,20 @@
 import ExcelJS from 'exceljs';
 import type { NumberFormat, ReportModel, TableBlock } from '../model/types.ts';
 import { bodyCells, headerGrid, scaledWidths } from './grid.ts';
+import { rowHeight, type WrappedText } from './xlsx-height.ts';
 
+/** The font of the sheets (Liberation Sans, metric-compatible, where Arial is not installed). */
+const FONT = 'Arial';
+
+/**
+ * `[$-421]` marks the format Indonesian: LibreOffice then shows 18.953.949.068 and 71,51 whatever
+ * the machine's locale; Excel takes the separators from the system, as it always does.
+ */
 const NUMFMT: Record<NumberFormat, string | undefined> = {
   text: undefined,
-  integer: '#,##0',
-  money: '#,##0',
-  decimal2: '#,##0.00',
+  integer: '[$-421]#,##0',
+  money: '[$-421]#,##0',
+  decimal2: '[$-421]#,##0.00',
 };
 
 const thin: Partial<ExcelJS.Borders> = {
@@ -45,15 +53,20 @@ const addTableSheet = (workbook: ExcelJS.Workbook, model: ReportModel, table: Ta
   });
   const columnCount = table.columns.length;
   const widths = scaledWidths(table, landscape ? 190 : 110);
-  sheet.columns = widths.map((w) => ({ width: Math.max(5, w) }));
+  const columnWidths = widths.map((w) => Math.max(5, w));
+  sheet.columns = columnWidths.map((width) => ({ width }));
+  const totalWidth = columnWidths.reduce((a, b) => a + b, 0);
+  const spanWidth = (col: number, span: number): number => columnWidths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const titles = [model.title, `${model.meta.opd} ${model.meta.pemda}`, ...(table.caption ?? [])];
   let r = 1;
   for (const [i, text] of titles.entries()) {
     sheet.mergeCells(r, 1, r, columnCount);
     const cell = sheet.getCell(r, 1);
     cell.value = text;
-    cell.font = { bold: true, size: i === 0 ? 13 : 11 };
+    cell.font = { name: FONT, bold: true, size: i === 0 ? 13 : 11 };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    const height = rowHeight([{ text, width: totalWidth * 0.8, bold: true }]);
+    if (height) sheet.getRow(r).height = height;
     r += 1;
   }
   r += 1;
@@ -65,6 +78,9 @@ const addTableSheet = (workbook: ExcelJS.Workbook, model: ReportModel, table: Ta
       if (c.rowSpan > 1 || c.colSpan > 1) sheet.mergeCells(row, c.col + 1, row + c.rowSpan - 1, c.col + c.colSpan);
       sheet.getCell(row, c.col + 1).value = c.text;
     }
+    const wrapped: WrappedText[] = cells.map((c) => ({ text: c.text, width: spanWidth(c.col, c.colSpan), rowSpan: c.rowSpan, bold: true }));
+    const height = rowHeight(wrapped);
+    if (height && cells[0]) sheet.getRow(headerStart + cells[0].row).height = height;
   }
   r = headerStart + grid.length;
   if (table.numberRow) {
@@ -76,7 +92,7 @@ const addTableSheet = (workbook: ExcelJS.Workbook, model: ReportModel, table: Ta
   for (let hr = headerStart; hr < r; hr += 1) {
     for (let col = 1; col <= columnCount; col += 1) {
       const cell = sheet.getCell(hr, col);
-      cell.font = { bold: hr < headerStart + grid.length, size: 10, italic: hr >= headerStart + grid.length };
+      cell.font = { name: FONT, bold: hr < headerStart + grid.length, size: 10, italic: hr >= headerStart + grid.length };
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
       cell.border = thin;
@@ -84,13 +100,16 @@ const addTableSheet = (workbook: ExcelJS.Workbook, model: ReportModel, table: Ta
   }
   const headerEnd = r - 1;
   for (const row of table.rows) {
-    for (const c of bodyCells(table, row)) {
+    const cells = bodyCells(table, row);
+    const height = rowHeight(cells.map((c) => ({ text: c.text, width: spanWidth(c.col, c.colSpan) - c.indent, bold: c.bold })));
+    if (height) sheet.getRow(r).height = height;
+    for (const c of cells) {
       if (c.colSpan > 1) sheet.mergeCells(r, c.col + 1, r, c.col + c.colSpan);
       const cell = sheet.getCell(r, c.col + 1);
       cell.value = c.value;
       const fmt = typeof c.value === 'number' ? NUMFMT[c.format] : undefined;
       if (fmt) cell.numFmt = fmt;
-      cell.font = { bold: c.bold, italic: c.italic, size: 10 };
+      cell.font = { name: FONT, bold: c.bold, italic: c.italic, size: 10 };
       cell.alignment = { horizontal: c.align, vertical: 'top', wrapText: true, indent: c.indent };
       const fill = c.fill ?? (row.kind === 'total' || row.kind === 'group' ? 'F2F2F2' : undefined);
       if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
@@ -102,7 +121,7 @@ const addTableSheet = (workbook: ExcelJS.Workbook, model: ReportModel, table: Ta
     sheet.mergeCells(r + 1, 1, r + 1, columnCount);
     const cell = sheet.getCell(r + 1, 1);
     cell.value = table.note;
-    cell.font = { italic: true, size: 9 };
+    cell.font = { name: FONT, italic: true, size: 9 };
     cell.alignment = { wrapText: true };
   }
   sheet.views = [{ state: 'frozen', ySplit: headerEnd, xSplit: 0 }];
