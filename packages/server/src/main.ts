@@ -41,6 +41,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 
+  // the app's modules load (tsx compiles them) while the database opens
+  const appModule = import('./app.ts');
+  appModule.catch(() => undefined);
   const { openDefaultDatabase, schema } = await import('@kinerja/db');
   database = await openDefaultDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const { db } = database;
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     await seedDemo(db);
   }
   const demo = config.demo !== 'off' && (await isDemo(db));
-  const { createApp } = await import('./app.ts');
+  const { createApp } = await appModule;
   const app = createApp({
     db,
     kind: database.kind,
