@@ -5,6 +5,7 @@ import type { Section } from '../model/access.ts';
 
 const ICONS: Record<Section, string> = {
   beranda: '⌂',
+  ringkasan: '▦',
   perencanaan: '☰',
   pengukuran: '◎',
   pelaporan: '▤',
@@ -49,7 +50,7 @@ export function NavMenu({ sections, hrefOf, open, onNavigate }: NavMenuProps) {
                 <span className="sidenav__icon" aria-hidden="true">
                   {ICONS[s]}
                 </span>
-                {id.nav[s]}
+                {s === 'ringkasan' ? id.monitoring.nav : id.nav[s]}
               </NavLink>
             </li>
           ))}

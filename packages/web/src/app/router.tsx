@@ -11,6 +11,7 @@ import { Shell } from './Shell.tsx';
 const BerandaPage = lazy(() => import('../pages/beranda/BerandaPage.tsx'));
 const PerencanaanPage = lazy(() => import('../pages/perencanaan/PerencanaanPage.tsx'));
 const PengukuranPage = lazy(() => import('../pages/pengukuran/PengukuranPage.tsx'));
+const RingkasanPage = lazy(() => import('../pages/ringkasan/RingkasanPage.tsx'));
 const EvaluasiPage = lazy(() => import('../pages/evaluasi/EvaluasiPage.tsx'));
 const PelaporanPage = lazy(() => import('../pages/pelaporan/PelaporanPage.tsx'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage.tsx'));
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
         element: <ScopeGuard />,
         children: [
           { index: true, element: <BerandaPage /> },
+          { path: 'ringkasan', element: <RingkasanPage /> },
           { path: 'perencanaan', element: <PerencanaanPage /> },
           { path: 'pengukuran', element: <PengukuranPage /> },
           { path: 'pelaporan', element: <PelaporanPage /> },

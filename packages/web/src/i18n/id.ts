@@ -6,8 +6,10 @@ import { planningImport } from './planning-import.ts';
 import { planningVersions } from './planning-versions.ts';
 import { planningEdit } from './planning-edit.ts';
 import { rules } from './rules.ts';
+import { monitoring } from './monitoring.ts';
 
 export const id = {
+  monitoring,
   app: {
     name: 'kinerja',
     tagline: 'e-SAKIP terbuka untuk Pemerintah Daerah',

@@ -95,8 +95,8 @@ describe('navigation by role', () => {
   it.each([
     ['admin_opd', ['beranda', 'perencanaan', 'pengukuran', 'pelaporan', 'evaluasi']],
     ['operator', ['beranda', 'perencanaan', 'pengukuran']],
-    ['evaluator', ['beranda', 'perencanaan', 'pelaporan', 'evaluasi']],
-    ['admin_pemda', ['beranda', 'perencanaan', 'pengukuran', 'pelaporan', 'evaluasi', 'admin']],
+    ['evaluator', ['beranda', 'ringkasan', 'perencanaan', 'pelaporan', 'evaluasi']],
+    ['admin_pemda', ['beranda', 'ringkasan', 'perencanaan', 'pengukuran', 'pelaporan', 'evaluasi', 'admin']],
   ] as const)('%s sees %j', (role, sections) => {
     expect(visibleSections(me([{ role, opd: null, unit: null }]))).toEqual(sections);
   });

@@ -7,7 +7,7 @@ export interface Scope {
   year: number;
 }
 
-export type ScopedPage = '' | 'perencanaan' | 'pengukuran' | 'pelaporan' | 'evaluasi' | 'admin';
+export type ScopedPage = '' | 'ringkasan' | 'perencanaan' | 'pengukuran' | 'pelaporan' | 'evaluasi' | 'admin';
 
 export function scopePath(scope: Scope, page: ScopedPage = ''): string {
   const base = `/p/${scope.pemda}/${scope.opd}/${scope.year}`;
