@@ -38,6 +38,7 @@ interface PlanSheetProps {
   onAction: (action: SheetAction) => void;
   onRetry: (rowId: string) => void;
   onCancelDraft: (row: GridRow) => void;
+  rowKey: (rowId: string) => string;
 }
 
 const EXIT_KEY: Record<Exclude<EditorExit, 'stay'>, { key: string; shift?: boolean }> = {
@@ -197,7 +198,7 @@ export function PlanSheet(props: PlanSheetProps) {
             const kind = row.type === 'node' ? (id.perencanaan.kinds[row.node.kind] ?? row.node.kind) : t.indicatorKind;
             const name = row.type === 'node' ? row.node.name : row.indicator.name;
             return (
-              <tr key={row.id} className={`sheet__row sheet__row--${row.type} sheet__row--${row.type === 'node' ? row.node.kind : 'ind'}`}>
+              <tr key={props.rowKey(row.id)} className={`sheet__row sheet__row--${row.type} sheet__row--${row.type === 'node' ? row.node.kind : 'ind'}`}>
                 <th scope="row" className="sheet__kind">
                   <span className="sheet__kindlabel">{kind}</span>
                 </th>

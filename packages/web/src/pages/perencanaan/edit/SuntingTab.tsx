@@ -172,6 +172,7 @@ function SuntingBody({ ws, base, onChanged }: { ws: Workspace; base: string; onC
           onAction={act}
           onRetry={editing.retry}
           onCancelDraft={(row) => void editing.remove(row)}
+          rowKey={editing.rowKey}
         />
       </Card>
       <DeleteRowDialog row={toDelete} plan={plan} onDelete={editing.remove} onClose={() => setToDelete(null)} />

@@ -35,6 +35,8 @@ export interface GridEditing {
   addNode: (parent: DatasetNode | null, kind: NodeKind) => string;
   addIndicator: (node: DatasetNode) => string;
   remove: (row: GridRow) => Promise<void>;
+  /** A stable React key for a row (a created draft keeps its first key). */
+  rowKey: (rowId: string) => string;
 }
 
 export function useGridEditing(base: string, initial: Dataset, onSaved: () => void): GridEditing {
@@ -43,6 +45,10 @@ export function useGridEditing(base: string, initial: Dataset, onSaved: () => vo
   const planRef = useRef(plan);
   const pendingRef = useRef(pending);
   const creating = useRef(new Set<string>());
+  /** Draft id → stored id: an editor opened on a draft may commit after the row was created. */
+  const aliases = useRef(new Map<string, string>());
+  /** Stored id → the draft id it was born with: the row keeps its React key, so focus stays in it. */
+  const keys = useRef(new Map<string, string>());
   const counter = useRef(0);
 
   const setPlan = useCallback((f: (p: Dataset) => Dataset) => {
@@ -72,6 +78,8 @@ export function useGridEditing(base: string, initial: Dataset, onSaved: () => vo
       const type = node ? 'node' : 'indicator';
       try {
         const stored = await sendPlanRequest<StoredRow>(base, req);
+        aliases.current.set(rowId, stored.id);
+        keys.current.set(stored.id, rowId);
         setPlan((p) => renameRow(p, type, rowId, stored.id));
         setPending((p) => savedRow(renamePending(p, rowId, stored.id), stored.id));
         const rest = taken.edits.filter((e) => !isFieldEdit(e)).map((e) => ({ ...e, rowId: stored.id }));
@@ -111,8 +119,12 @@ export function useGridEditing(base: string, initial: Dataset, onSaved: () => vo
   flushRef.current = flush;
 
   const commit = useCallback(
-    (edits: readonly Edit[]) => {
-      if (edits.length === 0) return;
+    (given: readonly Edit[]) => {
+      if (given.length === 0) return;
+      const edits = given.map((e) => {
+        const alias = aliases.current.get(e.rowId);
+        return alias ? { ...e, rowId: alias } : e;
+      });
       setPlan((p) => applyEdits(p, edits));
       const byRow = new Map<string, Edit[]>();
       for (const e of edits) byRow.set(e.rowId, [...(byRow.get(e.rowId) ?? []), e]);
@@ -166,5 +178,6 @@ export function useGridEditing(base: string, initial: Dataset, onSaved: () => vo
   );
 
   const rows = useMemo(() => flattenPlan(plan), [plan]);
-  return { plan, rows, pending, commit, retry, addNode, addIndicator, remove };
+  const rowKey = useCallback((rowId: string) => keys.current.get(rowId) ?? rowId, []);
+  return { plan, rows, pending, commit, retry, addNode, addIndicator, remove, rowKey };
 }
