@@ -1,7 +1,8 @@
 /**
  * POST xlsx: a planning table edited offline comes back. The sheet is read as text and goes
  * through the paste mapper with the layout's own column mapping: a preview without `confirm`,
- * saved (only what differs) with it. Export then import changes nothing.
+ * saved (only what differs) with it; a target or pagu cell left blank clears the stored value.
+ * Export then import changes nothing.
  */
 import type { Db } from '@kinerja/db';
 import { mapPaste, type PasteField } from '@kinerja/domain';
@@ -11,6 +12,7 @@ import type { PlanRef } from '../../plans/resolve-plan.ts';
 import { xlsxImportInput } from '../inputs.ts';
 import { editablePlan } from '../plan-access.ts';
 import { applyRows, type PasteAnswer } from '../paste-table.ts';
+import { clearEmptied } from './clear-emptied.ts';
 import { LAYOUTS } from './layouts.ts';
 import { readSheetAsTsv } from './workbook.ts';
 
@@ -22,6 +24,5 @@ export async function importTable(db: Db, user: SessionUser, ref: PlanRef, body:
   const mapping: Partial<Record<number, PasteField>> = {};
   layout.fields([]).forEach((f, i) => (mapping[i] = f ?? 'ignore'));
   const result = mapPaste(text, { year: s.plan.year, mapping, headerRows: layout.headers(s.plan.year, []).length });
-  if (!input.confirm) return { ...result, saved: null };
-  return { ...result, saved: await applyRows(db, user, ref, result, null) };
+  return applyRows(db, user, ref, result, { confirm: input.confirm === true, after: clearEmptied(result.columns, result.rows) });
 }
