@@ -39,13 +39,13 @@ const navLinks = async (page: Page): Promise<string[]> => {
 
 const PASER = '/p/kabupaten-paser/bkpsdm/2025';
 const KUKAR = '/p/kabupaten-kutai-kartanegara/bkpsdm/2025';
-const ALL = ['Beranda', 'Perencanaan', 'Pengukuran', 'Pelaporan', 'Evaluasi', 'Admin'];
+const ALL = ['Beranda', 'Dasbor Pemda', 'Perencanaan', 'Pengukuran', 'Pelaporan', 'Evaluasi', 'Admin'];
 
 describe('each role lands on its home and sees only its navigation', () => {
   it.each([
     ['superadmin', /^\/p\/kabupaten-[a-z-]+\/bkpsdm\/\d{4}$/, ALL],
     ['admin-paser', /^\/p\/kabupaten-paser\/bkpsdm\/2025$/, ALL],
-    ['evaluator-paser', /^\/p\/kabupaten-paser\/bkpsdm\/2025$/, ['Beranda', 'Perencanaan', 'Pelaporan', 'Evaluasi']],
+    ['evaluator-paser', /^\/p\/kabupaten-paser\/bkpsdm\/2025$/, ['Beranda', 'Dasbor Pemda', 'Perencanaan', 'Pelaporan', 'Evaluasi']],
     ['perencana-paser', /^\/p\/kabupaten-paser\/bkpsdm\/2025$/, ['Beranda', 'Perencanaan', 'Pengukuran', 'Pelaporan', 'Evaluasi']],
     ['operator-paser', /^\/p\/kabupaten-paser\/bkpsdm\/2025$/, ['Beranda', 'Perencanaan', 'Pengukuran']],
     ['pimpinan-paser', /^\/p\/kabupaten-paser\/bkpsdm\/2025$/, ['Beranda', 'Perencanaan', 'Pengukuran', 'Pelaporan', 'Evaluasi']],
