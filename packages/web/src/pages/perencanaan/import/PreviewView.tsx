@@ -26,8 +26,8 @@ export function PreviewView({ answer, busy, saving, onMapping, onSave, onCancel 
   const canSave = answer.errors.length === 0 && summary !== null && !summary.none;
   return (
     <div className="import-preview" aria-busy={busy || undefined}>
-      {onMapping ? <MappingTable columns={answer.columns} disabled={busy || saving} onChange={onMapping} /> : null}
       <ErrorList errors={answer.errors} />
+      {onMapping ? <MappingTable columns={answer.columns} disabled={busy || saving} onChange={onMapping} /> : null}
       <ChangesSummary changes={answer.changes} />
       <div className="import-actions">
         <Button variant="primary" onClick={onSave} disabled={!canSave || busy} busy={saving}>
