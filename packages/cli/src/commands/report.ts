@@ -1,13 +1,15 @@
 /**
  * `kinerja report KIND --pemda P --opd O --year Y --format docx|xlsx|pdf --out FILE`: the same
  * generation as the server's job (produceReport of @kinerja/server), written to a file, with the
- * findings (where the data disagree) summarised, or in full with --json.
+ * findings (where the data disagree) summarised, or in full with --json. The document is also
+ * recorded as a finished job (recordReport: file in the reports directory, job row, audit row), so
+ * the Pelaporan page lists it beside the ones made in the web app.
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { getPemda } from '@kinerja/db';
 import type { CheckFinding } from '@kinerja/domain';
-import { withDatabase, type GlobalOptions } from '../context.ts';
+import { cliActor, withDatabase, type GlobalOptions } from '../context.ts';
 import { msg } from '../messages.ts';
 import { printJson, printLine, table } from '../output.ts';
 
@@ -48,11 +50,13 @@ export function registerReport(program: Command): void {
     .action(async (kind: string, o: ReportOpts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       // loaded here: the other commands do not need the server's modules
-      const { parseReportRequest, produceReport } = await import('@kinerja/server');
+      const { parseReportRequest, recordReport, reportsDir } = await import('@kinerja/server');
       const request = parseReportRequest({ kind, year: o.year, format: o.format, period: o.period, unit: o.unit });
-      const produced = await withDatabase(g, async ({ db }) => {
+      // the server's reports directory: KINERJA_REPORTS_DIR, else <--data or KINERJA_DATA_DIR>/reports
+      const dir = reportsDir(g.data ? { ...process.env, KINERJA_DATA_DIR: g.data } : process.env);
+      const { job, produced } = await withDatabase(g, async ({ db }) => {
         const pemda = await getPemda(db, o.pemda);
-        return produceReport(db, { pemdaId: pemda.id, opdSlug: o.opd }, request, { generatedAt: new Date().toISOString() });
+        return recordReport(db, { pemdaId: pemda.id, opdSlug: o.opd }, request, { actor: cliActor(), dir, now: () => new Date() });
       });
       writeFileSync(o.out, produced.buffer);
       const result = {
@@ -65,6 +69,7 @@ export function registerReport(program: Command): void {
         size: produced.buffer.length,
         dataVersion: produced.dataVersion,
         findingsCount: produced.findings.length,
+        job: job.id,
       };
       if (g.json || o.json) return printJson({ ...result, findings: produced.findings });
       printLine(msg.reportWritten(produced.title, o.out, produced.buffer.length, produced.dataVersion));

@@ -3,13 +3,12 @@
  * the file written under the reports directory, then `done` — or `failed` with an Indonesian
  * message and no file left behind.
  */
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { schema, type Db } from '@kinerja/db';
 import { isKinerjaError } from '@kinerja/domain';
 import { reportMessages as m } from './messages.ts';
-import { PROGRESS, produceReport, type ProduceOptions } from './produce-report.ts';
-import { downloadFileName } from './report-kinds.ts';
+import { produceReport, type ProduceOptions } from './produce-report.ts';
+import { finishedFields } from './finished-job.ts';
 import { parseReportRequest } from './report-request.ts';
 import { removeStoredFile, storedPathOf, writeStoredFile } from '../../storage/file-store.ts';
 
@@ -58,27 +57,7 @@ export async function executeJob(db: Db, jobId: string, deps: JobDeps): Promise<
       ...(deps.generate ? { generate: deps.generate } : {}),
     });
     await writeStoredFile(deps.dir, path, produced.buffer);
-    const fileName = downloadFileName({
-      kind: request.kind,
-      format: request.format,
-      year: request.year,
-      opd: produced.opdAbbr,
-      period: request.period ?? null,
-      perubahan: produced.modelFileName.includes('perubahan'),
-    });
-    await update({
-      status: 'done',
-      progress: PROGRESS.stored,
-      error: null,
-      fileName,
-      storagePath: path,
-      size: produced.buffer.length,
-      sha256: createHash('sha256').update(produced.buffer).digest('hex'),
-      dataVersion: produced.dataVersion,
-      findingsCount: produced.findings.length,
-      findings: produced.findings,
-      finishedAt: deps.now(),
-    });
+    await update(finishedFields(request, produced, path, deps.now()));
   } catch (e) {
     if (!isKinerjaError(e)) console.error('kinerja: pembuatan dokumen gagal', e);
     await removeStoredFile(deps.dir, path);

@@ -3,3 +3,6 @@ export { produceReport, datasetVersion, resolveUnit, PROGRESS, type ProducedRepo
 export { parseReportRequest, reportRequestInput, type ReportRequest } from './report-request.ts';
 export { REPORT_KINDS, REPORT_FORMATS, CONTENT_TYPES, NARRATIVE_SECTIONS, downloadFileName } from './report-kinds.ts';
 export { whenIdle as reportJobsIdle } from './job-queue.ts';
+export { recordReport, type RecordOptions } from './record-report.ts';
+export { reportsDir } from './report-store.ts';
+export { type ReportJobView } from './job-view.ts';
