@@ -21,7 +21,8 @@ export function ScopeSelectors({ me, pemda, opd, year, page }: ScopeSelectorsPro
   const current = opds.data?.find((o) => o.slug === opd);
   const y = parseYear(year);
 
-  const pemdaName = (me.pemda?.slug === pemda ? me.pemda?.name : pemdaList.data?.find((p) => p.slug === pemda)?.name) ?? pemda ?? '';
+  // a user of one Pemda always sees its name (another Pemda's URL is a 404, its slug not echoed)
+  const pemdaName = me.pemda ? me.pemda.name : (pemdaList.data?.find((p) => p.slug === pemda)?.name ?? pemda ?? '');
   const opdOptions = [
     ...(current ? [] : [{ value: '', label: id.scope.choose }]),
     ...(opds.data ?? []).map((o) => ({ value: o.slug, label: o.abbr ? `${o.abbr} — ${o.name}` : o.name })),
