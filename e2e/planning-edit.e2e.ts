@@ -113,6 +113,27 @@ describe('Perencanaan: building a plan in the Sunting grid', () => {
     await expect(row(SASARAN).count()).resolves.toBe(1);
   });
 
+  it('Rencana Aksi quarters: the checker warns while the schedule misses the annual target', async () => {
+    await page.getByLabel('Kolom periode').selectOption({ label: 'Rencana Aksi triwulanan' });
+    await page.waitForURL(/periode=triwulan/);
+    const q4 = grid().getByRole('columnheader', { name: /TW IV/ });
+    await q4.waitFor();
+    await row(INDIKATOR).getByRole('gridcell').nth(6).click(); // Target TW I
+    for (const value of ['71,51', '71,51', '71,51', '70']) {
+      await page.keyboard.press('Enter');
+      await type(value);
+      await page.keyboard.press('ArrowUp'); // Enter moved down: back to the indicator row
+      await page.keyboard.press('ArrowRight');
+    }
+    await row(INDIKATOR).getByText(/⚠/).waitFor();
+    await screenshot(page, 'planning-edit-peringatan');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await type('71,51');
+    await row(INDIKATOR).getByText(/⚠/).waitFor({ state: 'detached' });
+    await row(INDIKATOR).getByText('Tersimpan').waitFor();
+  });
+
   it('the pohon kinerja shows the new tree and prints without navigation', async () => {
     await page.getByRole('tab', { name: 'Pohon kinerja' }).click();
     await page.waitForURL(/tab=pohon/);
@@ -126,5 +147,20 @@ describe('Perencanaan: building a plan in the Sunting grid', () => {
     await expect(page.getByText(INDIKATOR).first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'planning-edit-cetak');
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('Perencanaan: read-only for a role without plan.edit', () => {
+  it('pimpinan-paser sees the grid with a read-only banner and cannot open an editor', async () => {
+    const other = await newPage(browser, server.url);
+    await login(other, 'pimpinan-paser');
+    await other.goto('/p/kabupaten-paser/bkpsdm/2025/perencanaan?tab=sunting');
+    await other.getByText('Hanya dapat dibaca').waitFor();
+    await other.getByRole('grid').getByText('Nilai SAKIP Perangkat Daerah').first().click();
+    await other.keyboard.press('Enter');
+    await expect(other.locator('input.sheet__input').count()).resolves.toBe(0);
+    await expect(other.getByRole('button', { name: /Tambah tujuan/ }).count()).resolves.toBe(0);
+    await screenshot(other, 'planning-edit-hanya-baca');
+    await other.context().close();
   });
 });

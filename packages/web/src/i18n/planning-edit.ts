@@ -3,6 +3,8 @@ export const planningEdit = {
   tabsLabel: 'Ruang kerja perencanaan',
   tabs: { pohon: 'Pohon kinerja', sunting: 'Sunting', versi: 'Versi & Perubahan', impor: 'Tempel & Excel' } as Record<string, string>,
   print: 'Cetak',
+  nextYear: (year: number) => `Rencana tahun ${year}`,
+  nextYearHint: (year: number) => `Buat rencana tahun ${year} untuk perangkat daerah ini`,
   printTitle: (opd: string, year: number) => `Pohon kinerja ${opd} tahun ${year}`,
   // creating a plan
   createTitle: (year: number) => `Buat rencana tahun ${year}`,
@@ -21,7 +23,7 @@ export const planningEdit = {
   gridTitle: 'Sunting rencana',
   gridLabel: (year: number) => `Lembar sunting rencana ${year}`,
   gridHelp:
-    'Panah: pindah sel · Enter/F2: ubah · Enter: simpan dan turun · Tab: simpan dan ke kanan · Esc: batal · Ctrl+V: tempel sel dari Excel/Word · Alt+N: simpul anak · Alt+I: indikator · Ctrl+Delete: hapus baris',
+    'Panah: pindah sel · Enter/F2: ubah · Enter: simpan dan turun · Tab: simpan dan ke kanan · Esc: batal · Ctrl+V: tempel sel dari Excel/Word · Alt+N: simpul anak · Alt+I: indikator · Ctrl+Delete: hapus baris · Ctrl+End lalu Tab: keluar dari lembar',
   view: 'Kolom periode',
   views: { tahun: 'Target tahunan', renstra: 'Renstra (per tahun)', triwulan: 'Rencana Aksi triwulanan', bulan: 'Rencana Aksi bulanan' } as Record<string, string>,
   colKind: 'Jenis',

@@ -1,5 +1,5 @@
 import { useCallback, useRef, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/error.ts';
 import { paths } from '../../api/endpoints.ts';
 import { useScope } from '../../app/ScopeContext.tsx';
@@ -8,7 +8,8 @@ import { invalidate } from '../../hooks/useResource.ts';
 import { useTitle } from '../../hooks/useTitle.ts';
 import { id } from '../../i18n/id.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { EmptyState, Loading, Tabs } from '../../ui/index.ts';
+import { buttonClass, EmptyState, Loading, Tabs } from '../../ui/index.ts';
+import { scopePath } from '../../model/scope.ts';
 import { CreatePlanCard } from './CreatePlanCard.tsx';
 import { SuntingTab } from './edit/SuntingTab.tsx';
 import { useWorkspace } from './edit/useWorkspace.ts';
@@ -64,6 +65,11 @@ export default function PerencanaanPage() {
         <h1>{t.title}</h1>
         <p>{t.subtitle(opd.name, scope.year)}</p>
       </div>
+      {mayEdit && ws.data && !opd.years.includes(scope.year + 1) ? (
+        <Link className={buttonClass('secondary', 'sm')} to={`${scopePath({ ...scope, year: scope.year + 1 }, 'perencanaan')}`} title={te.nextYearHint(scope.year + 1)}>
+          + {te.nextYear(scope.year + 1)}
+        </Link>
+      ) : null}
     </div>
   );
   if (ws.loading && !ws.data) return <>{head}<Loading /></>;

@@ -201,6 +201,7 @@ export function PlanSheet(props: PlanSheetProps) {
               <tr key={props.rowKey(row.id)} className={`sheet__row sheet__row--${row.type} sheet__row--${row.type === 'node' ? row.node.kind : 'ind'}`}>
                 <th scope="row" className="sheet__kind">
                   <span className="sheet__kindlabel">{kind}</span>
+                  <StatusMark status={props.pending.get(row.id)?.status} />
                 </th>
                 {cols.map((col, c) => {
                   const active = r === cursor.row && c === cursor.col;
@@ -236,5 +237,17 @@ export function PlanSheet(props: PlanSheetProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+const MARKS: Record<string, string> = { saving: '…', saved: '✓', error: '!', dirty: '•' };
+
+/** A one-character echo of the row's status beside its kind (the full text is in the last column). */
+function StatusMark({ status }: { status: string | undefined }) {
+  if (!status) return null;
+  return (
+    <span className={`sheet__mark sheet__mark--${status}`} aria-hidden="true">
+      {MARKS[status]}
+    </span>
   );
 }
