@@ -3,6 +3,7 @@
  * equal the domain engine's (not the printed ones where they differ), and an edit shows at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { Database } from '@kinerja/db';
 import { testDatabase } from '@kinerja/db/testing';
 import { call, fixtureFor, login } from './helpers.ts';
@@ -161,6 +162,31 @@ describe('Pemda dashboard', () => {
   it.each(['admin_opd', 'operator', 'pimpinan'] as const)('is refused to %s (403)', async (role) => {
     const s = await login(app(), t.users[role].username);
     expect((await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/dashboard/2024`, s)).status).toBe(403);
+  });
+});
+
+describe('XLSX export of each view', () => {
+  it.each([
+    // view, path, sheet, row, expected cells (from column 1)
+    ['Pemda', (slug: string) => `/api/pemda/${slug}/dashboard/2024/xlsx`, 'Perangkat Daerah', 5, [1, 'Badan Kepegawaian']],
+    ['OPD', (slug: string) => `/api/pemda/${slug}/opd/bkpsdm/dashboard/2024/xlsx`, 'Sasaran', 4, ['Kode', 'Nama', 'Capaian (%)']],
+  ] as const)('%s dashboard: sheet %s, row %s', async (_view, path, sheet, row, cells) => {
+    const s = await login(app(), t.users.evaluator.username);
+    const res = await call(app(), 'GET', path(t.pemda.slug), s);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.getWorksheet(sheet);
+    expect(String(ws?.getRow(2).getCell(1).value)).toContain('Tahun 2024 · periode 2024 · aturan pemda-default versi 1');
+    expect(cells.map((_, i) => ws?.getRow(row).getCell(i + 1).value)).toEqual(cells);
+  });
+
+  it('the Pemda sheet carries the recomputed OPD capaian as a number', async () => {
+    const s = await login(app(), t.users.evaluator.username);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await call(app(), 'GET', `/api/pemda/${t.pemda.slug}/dashboard/2024/xlsx`, s)).arrayBuffer());
+    expect(wb.getWorksheet('Perangkat Daerah')?.getRow(5).getCell(3).value).toBeCloseTo(d.opd.capaian ?? 0, 9);
   });
 });
 

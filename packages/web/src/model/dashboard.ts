@@ -80,3 +80,31 @@ export function summarize(plan: PlanView): DashboardSummary {
     rows,
   };
 }
+
+/** The figures of GET …/dashboard/:year that Beranda lays over the plan view (final realisations only). */
+export interface OpdDashboardFigures {
+  indicators: { id: string; target: number | string | null; realization: number | string | null; capaian: number | null; band: Band | null }[];
+  sasaran: { id: string; capaian: number | null; band: Band | null }[];
+  pending: { indicator: { id: string; name: string }; period: string; status: string; value: number | null }[];
+  rules: { id: string; version: number };
+}
+
+/**
+ * The plan view with the dashboard's annual figures in place of its own: the dashboard counts
+ * only verified/approved realisations, the plan view every stored one (drafts included).
+ */
+export function withFinalFigures(plan: PlanView, d: OpdDashboardFigures): PlanView {
+  const ind = new Map(d.indicators.map((i) => [i.id, i]));
+  const sas = new Map(d.sasaran.map((s) => [s.id, s]));
+  return {
+    ...plan,
+    indicators: plan.indicators.map((i) => {
+      const f = ind.get(i.id);
+      return f ? { ...i, annual: { target: f.target, realization: f.realization, capaian: f.capaian, band: f.band } } : i;
+    }),
+    nodes: plan.nodes.map((n) => {
+      const f = sas.get(n.id);
+      return f ? { ...n, capaian: f.capaian, band: f.band } : n;
+    }),
+  };
+}
