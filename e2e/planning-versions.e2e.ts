@@ -109,4 +109,19 @@ describe('Perencanaan: versions, approval by the pimpinan, PK Perubahan and the 
     await screenshot(page, 'planning-versions-diff');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('the approved version stays readable with its old target; the IKU sheet lists the key indicators', async () => {
+    await pkRow(1).getByRole('button', { name: 'Lihat isi' }).click();
+    const content = page.locator('#pv-content');
+    const sakip = content.getByRole('row').filter({ hasText: 'Nilai SAKIP Perangkat Daerah' }).first();
+    await sakip.waitFor();
+    expect(await sakip.innerText()).toContain('71,51');
+    await content.getByText('Isi yang dibekukan saat versi ini disetujui').waitFor();
+    await screenshot(page, 'planning-versions-content');
+    const iku = page.locator('#pv-iku');
+    await iku.scrollIntoViewIfNeeded();
+    await iku.getByRole('rowheader', { name: 'Nilai SAKIP Perangkat Daerah' }).waitFor();
+    await screenshot(page, 'planning-versions-iku');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });
