@@ -30,7 +30,7 @@ async function check(page: Page, name: string, found: Record<string, string[]>):
   await page
     .getByRole('heading', { level: 1 })
     .first()
-    .waitFor()
+    .waitFor({ timeout: 60_000 })
     .catch(async (e: unknown) => {
       await screenshot(page, `a11y-${name}-no-heading`);
       throw e;
