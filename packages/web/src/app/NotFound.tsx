@@ -29,7 +29,7 @@ export function ComingSoon({ title, what }: { title: string; what: string }) {
       <div className="page-head">
         <h1>{title}</h1>
       </div>
-      <EmptyState icon="⏳" title={id.comingSoon.title}>
+      <EmptyState icon="◷" title={id.comingSoon.title}>
         {id.comingSoon.body(what)}
       </EmptyState>
     </>

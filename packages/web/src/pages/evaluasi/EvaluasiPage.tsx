@@ -50,7 +50,7 @@ export default function EvaluasiPage() {
             key: 'lke',
             label: t.lkeTab,
             content: (
-              <EmptyState icon="⏳" title={id.comingSoon.title}>
+              <EmptyState icon="◷" title={id.comingSoon.title}>
                 {id.comingSoon.body(id.comingSoon.lke)}
               </EmptyState>
             ),
