@@ -13,6 +13,7 @@ import { lkjipText as t, messages } from '../../messages.ts';
 import type { ReportOptions } from '../../options.ts';
 import { hierarchyRows } from '../hierarchy.ts';
 import type { TableCounter } from './counter.ts';
+import { menunjangTable } from './bab3-menunjang.ts';
 import { asNumber, at } from './read.ts';
 
 const col = t.columns;
@@ -170,9 +171,17 @@ const realisationTable = (dataset: Dataset, figures: Figures, year: number, coun
 
 export const bab3Budget = (dataset: Dataset, opts: ReportOptions, figures: Figures, counter: TableCounter): BudgetSection => {
   const efficiency = efficiencyTable(dataset, figures, opts.year, counter);
+  const menunjang = menunjangTable(dataset, figures, counter);
   const { table, discrepancies } = realisationTable(dataset, figures, opts.year, counter);
   return {
-    blocks: [heading(2, `3.6 ${t.sections.efisiensi}`), efficiency, heading(2, `3.7 ${t.sections.realisasiAnggaran}`), table],
+    blocks: [
+      heading(2, `3.6 ${t.sections.efisiensi}`),
+      efficiency,
+      heading(2, `3.7 ${t.sections.menunjang}`),
+      menunjang,
+      heading(2, `3.8 ${t.sections.realisasiAnggaran}`),
+      table,
+    ],
     discrepancies,
   };
 };

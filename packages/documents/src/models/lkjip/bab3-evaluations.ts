@@ -114,5 +114,5 @@ const ipAsnBlocks = (figures: Figures, ip: unknown): Block[] =>
 export const bab3Evaluations = (dataset: Dataset, figures: Figures, counter: TableCounter): Block[] => {
   const e = dataset.evaluations ?? {};
   const blocks = [...akipTable(figures, e['akip'], counter), ...meritBlocks(e['merit']), ...skmBlocks(e['skm'], counter), ...ipAsnBlocks(figures, e['ip_asn'])];
-  return blocks.length === 0 ? [] : [heading(2, `3.8 ${t.sections.evaluasi}`), ...blocks];
+  return blocks.length === 0 ? [] : [heading(2, `3.9 ${t.sections.evaluasi}`), ...blocks];
 };
