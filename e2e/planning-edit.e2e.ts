@@ -42,6 +42,14 @@ async function type(text: string): Promise<void> {
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'detached' });
 }
+/** What Ctrl+V of cells copied from Excel does: a paste event with TSV on the focused cell. */
+async function pasteText(text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
 async function savedRow(name: string): Promise<void> {
   await row(name).getByText('Tersimpan').waitFor();
 }
@@ -125,12 +133,13 @@ describe('Perencanaan: building a plan in the Sunting grid', () => {
       await page.keyboard.press('ArrowUp'); // Enter moved down: back to the indicator row
       await page.keyboard.press('ArrowRight');
     }
-    await row(INDIKATOR).getByText(/⚠/).waitFor();
+    await row(INDIKATOR).getByText(/⚠/).first().waitFor();
     await screenshot(page, 'planning-edit-peringatan');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Enter');
-    await type('71,51');
-    await row(INDIKATOR).getByText(/⚠/).waitFor({ state: 'detached' });
+    // A row copied from Excel (TW I–IV) pasted on TW I fixes the schedule.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await pasteText('71,51\t71,51\t71,51\t71,51\r\n');
+    await page.getByText('4 sel ditempel.').waitFor();
+    await row(INDIKATOR).getByText(/⚠/).first().waitFor({ state: 'detached' });
     await row(INDIKATOR).getByText('Tersimpan').waitFor();
   });
 

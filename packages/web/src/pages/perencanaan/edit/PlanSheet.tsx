@@ -202,6 +202,11 @@ export function PlanSheet(props: PlanSheetProps) {
                 <th scope="row" className="sheet__kind">
                   <span className="sheet__kindlabel">{kind}</span>
                   <StatusMark status={props.pending.get(row.id)?.status} />
+                  {warningsFor(props.warnings, row.id).length ? (
+                    <span className="sheet__mark sheet__mark--warn" aria-hidden="true">
+                      ⚠
+                    </span>
+                  ) : null}
                 </th>
                 {cols.map((col, c) => {
                   const active = r === cursor.row && c === cursor.col;

@@ -140,7 +140,14 @@ function SuntingBody({ ws, base, onChanged }: { ws: Workspace; base: string; onC
           onAction={act}
         />
         {readOnly ? null : <p className="sheet-help">{t.gridHelp}</p>}
-        <WarningsList warnings={warnings} onGo={goTo} />
+        <WarningsList
+          warnings={warnings}
+          nameOf={(ref) => {
+            const r = rows.find((x) => x.id === ref);
+            return r ? (r.type === 'node' ? r.node.name : r.indicator.name) : null;
+          }}
+          onGo={goTo}
+        />
         <div role="status" className="sheet-notice">
           {notice ? (
             <>
