@@ -52,6 +52,8 @@ async function walkNavigation(page: Page, user: string): Promise<Record<string, 
   for (const link of links) {
     await page.goto(link.href);
     await page.waitForURL((u) => u.pathname === link.href);
+    // the page shown is the one asked for: its navigation entry is the current one
+    await nav.locator('a[aria-current="page"]', { hasText: link.text }).waitFor({ timeout: 60_000 });
     const pageName = `${user}-${slug(link.text)}`;
     await check(page, pageName, found);
     const tabs = await page.getByRole('tab').allInnerTexts();
