@@ -6,7 +6,7 @@ import { formatDecimal, formatNumber, formatPercent, formatRupiah } from '../../
 import { useResource } from '../../hooks/useResource.ts';
 import { useTitle } from '../../hooks/useTitle.ts';
 import { id } from '../../i18n/id.ts';
-import { Badge, BandBadge, Button, buttonClass, Card, EmptyState, Loading, StatCard } from '../../ui/index.ts';
+import { BandBadge, Button, buttonClass, Card, EmptyState, Loading, StatCard } from '../../ui/index.ts';
 import { OpdTable } from './OpdTable.tsx';
 import { ReferenceTable } from './ReferenceTable.tsx';
 import { pemdaDashboardPath, pemdaDashboardXlsx, type PemdaDashboard } from './ringkasan-api.ts';
@@ -50,7 +50,7 @@ export default function RingkasanPage() {
       <div>
         <h1>{t.title}</h1>
         <p>{t.subtitle(d?.pemda.name ?? scope.pemda, scope.year)}</p>
-        {d ? <Badge tone="neutral">{caption}</Badge> : null}
+        {d ? <p className="ringkasan__caption ringkasan__caption--head">{caption}</p> : null}
       </div>
       <div className="ringkasan__actions">
         <Button onClick={() => window.print()}>{t.print}</Button>
