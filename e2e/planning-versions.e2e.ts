@@ -108,6 +108,23 @@ describe('Perencanaan: versions, approval by the pimpinan, PK Perubahan and the 
     await line.scrollIntoViewIfNeeded();
     await screenshot(page, 'planning-versions-diff');
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // printed: only the diff (what the Cetak button marks), no navigation or versions table
+    await page.evaluate(() => {
+      document.getElementById('pv-diff')?.setAttribute('data-printing', '');
+      document.body.classList.add('pv-printing');
+    });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Dokumen dan versi' }).isVisible()).toBe(false);
+    expect(await line.isVisible()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'planning-versions-diff-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      document.getElementById('pv-diff')?.removeAttribute('data-printing');
+      document.body.classList.remove('pv-printing');
+    });
   });
 
   it('the approved version stays readable with its old target; the IKU sheet lists the key indicators', async () => {
