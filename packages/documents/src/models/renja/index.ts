@@ -11,7 +11,8 @@ import { tc33 } from './tc33.ts';
 
 export const buildRenja = (dataset: Dataset, opts: ReportOptions, figures: Figures): ReportModel => {
   const title = `RENCANA KERJA (RENJA) TAHUN ${opts.year}`;
-  const tables: Block[] = [tc29(dataset, figures, opts.year), tc30(dataset, opts.year), tc31(dataset, opts.year), tc32(dataset, opts.year), tc33(dataset, figures, opts.year)];
+  const review = tc31(dataset, figures, opts.year);
+  const tables: Block[] = [tc29(dataset, figures, opts.year), tc30(dataset, opts.year), review.table, tc32(dataset, opts.year), tc33(dataset, figures, opts.year)];
   return {
     kind: 'renja',
     title,
@@ -29,5 +30,6 @@ export const buildRenja = (dataset: Dataset, opts: ReportOptions, figures: Figur
         ],
       },
     ],
+    discrepancies: review.discrepancies,
   };
 };

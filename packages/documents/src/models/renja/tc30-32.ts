@@ -1,5 +1,6 @@
 /** T-C.30 (kinerja pelayanan), T-C.31 (reviu rancangan awal RKPD) and T-C.32 (usulan) — §6.2–6.4. */
-import type { Dataset } from '@kinerja/domain';
+import type { CheckFinding, Dataset } from '@kinerja/domain';
+import type { Figures } from '../../engine.ts';
 import { num } from '../../model/blocks.ts';
 import { planTree } from '../../model/tree.ts';
 import type { TableBlock, TableRow } from '../../model/types.ts';
@@ -7,6 +8,7 @@ import { messages } from '../../messages.ts';
 import { targetCell } from '../cells.ts';
 import { hierarchyRows } from '../hierarchy.ts';
 import { asArray, asNumber, asString, at } from '../lkjip/read.ts';
+import { tc31Totals } from './tc31-total.ts';
 
 export const tc30 = (dataset: Dataset, year: number): TableBlock => {
   const start = dataset.renstra?.start ?? year - 4;
@@ -60,11 +62,17 @@ export const tc30 = (dataset: Dataset, year: number): TableBlock => {
   };
 };
 
-export const tc31 = (dataset: Dataset, year: number): TableBlock => {
+export const tc31 = (dataset: Dataset, figures: Figures, year: number): { table: TableBlock; discrepancies: CheckFinding[] } => {
   const tree = planTree(dataset);
-  const rows: TableRow[] = hierarchyRows(tree, 'program')
-    .filter(({ node }) => at(node.raw, 'tc31') !== undefined)
-    .map(({ node, level }) => {
+  const listed = hierarchyRows(tree, 'program').filter(({ node }) => at(node.raw, 'tc31') !== undefined);
+  const programs = listed
+    .filter(({ node }) => node.kind === 'program')
+    .map(({ node }) => ({
+      pagu: asNumber(at(node.raw, 'tc31', 'rancangan_awal', 'pagu')),
+      dana: asNumber(at(node.raw, 'tc31', 'hasil_analisis', 'kebutuhan_dana')),
+    }));
+  const total = tc31Totals(dataset, figures, year, programs);
+  const rows: TableRow[] = listed.map(({ node, level }) => {
       const a = at(node.raw, 'tc31', 'rancangan_awal');
       const b = at(node.raw, 'tc31', 'hasil_analisis');
       return {
@@ -93,7 +101,8 @@ export const tc31 = (dataset: Dataset, year: number): TableBlock => {
     { key: `${prefix}_${money}`, width: 9, format: 'money', align: 'right' },
   ];
   const sub = [{ text: 'Program / Kegiatan / Sub Kegiatan' }, { text: 'Lokasi' }, { text: 'Indikator Kinerja' }, { text: 'Target Capaian' }];
-  return {
+  rows.push(total.row);
+  const table: TableBlock = {
     type: 'table',
     id: 'tc31',
     caption: ['Tabel T-C.31', `Review terhadap Rancangan Awal RKPD Tahun ${year}`],
@@ -108,6 +117,7 @@ export const tc31 = (dataset: Dataset, year: number): TableBlock => {
     rows,
     repeatHeader: true,
   };
+  return { table, discrepancies: total.discrepancies };
 };
 
 export const tc32 = (dataset: Dataset, year: number): TableBlock => {
