@@ -36,7 +36,7 @@ const json = async <T>(res: Response, status = 200): Promise<T> => {
   expect(res.status, text).toBe(status);
   return JSON.parse(text) as T;
 };
-interface Answer { rows: { indicator: string | null }[]; saved: Record<string, number> | null; changes: PlanDiff | null; errors: { row: number; column: number; message: string }[] }
+interface Answer { rows: { row: number; indicator: string | null }[]; saved: Record<string, number> | null; changes: PlanDiff | null; errors: { row: number; column: number; message: string }[] }
 const plan = async (t: Tenant, s: Session) => (await json<{ plan: Dataset }>(await call(app, 'GET', `${base(t)}/workspace`, s))).plan;
 const toBase64 = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 const valueChanges = (d: PlanDiff | null) => (d?.values ?? []).map((v) => [v.entity, v.label, v.period, v.before, v.after]);
@@ -111,6 +111,8 @@ describe('XLSX import: emptied cells clear, unedited cells stay', () => {
     const preview = await json<Answer>(await call(app, 'POST', `${base(t)}/xlsx`, s, { table, file }));
     expect(preview.errors).toEqual([]);
     expect(preview.saved).toBeNull();
+    // the first data row as Excel numbers it: 2 title rows and the layout's header rows above it
+    expect(preview.rows[0]?.row).toBe({ renaksi: 6, pk: 4, renja: 5 }[table]);
     expect(valueChanges(preview.changes)).toEqual(expected);
     expect(diffPlans(before, await plan(t, s)).values).toEqual([]);
     expect(await auditCount(t)).toBe(audits);
