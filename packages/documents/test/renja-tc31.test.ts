@@ -24,8 +24,8 @@ describe('T-C.31 JUMLAH', () => {
 
   it('lists the printed JUMLAH as a discrepancy when a program row changes', () => {
     const dataset = fixture('kukar-2025-renja');
-    const program = dataset.nodes.find((n) => n.kind === 'program' && n.raw?.['tc31'] !== undefined);
-    const block = (program?.raw?.['tc31'] as { hasil_analisis: { kebutuhan_dana: number } } | undefined)?.hasil_analisis;
+    const raws = dataset.nodes.filter((n) => n.kind === 'program').map((n) => n.raw as { tc31?: { hasil_analisis: { kebutuhan_dana: number } } } | undefined);
+    const block = raws.find((r) => r?.tc31 !== undefined)?.tc31?.hasil_analisis;
     if (!block) throw new Error('no T-C.31 program');
     block.kebutuhan_dana += 1000;
     const { value, model } = tc31Of(dataset);
