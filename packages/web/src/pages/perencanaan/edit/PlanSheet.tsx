@@ -65,8 +65,9 @@ export function PlanSheet(props: PlanSheetProps) {
     if (cell && cell !== document.activeElement) cell.focus();
   }, [cursor, editing]);
 
-  const focusCell = () => {
-    window.requestAnimationFrame(() => table.current?.querySelector<HTMLElement>(`[data-cell="${cursor.row}:${cursor.col}"]`)?.focus());
+  /** After the editor closes (its input leaves the DOM) the focus goes back to the grid's cursor cell. */
+  const focusCell = (c: Cursor) => {
+    window.requestAnimationFrame(() => table.current?.querySelector<HTMLElement>(`[data-cell="${c.row}:${c.col}"]`)?.focus());
   };
 
   const startEdit = (initial?: string) => {
@@ -157,17 +158,16 @@ export function PlanSheet(props: PlanSheetProps) {
     props.onEditing(null);
     if (result === null) {
       if (isDraft(row.id) && !(row.type === 'node' ? row.node.name : row.indicator.name)) props.onCancelDraft(row);
-      focusCell();
+      focusCell(cursor);
       return;
     }
     if (result.value !== cellValue(row, col) || isDraft(row.id)) {
       props.onCommit([{ rowId: row.id, rowType: row.type, col, value: result.value }]);
     }
-    if (result.exit !== 'stay') {
-      const next = move(cursor, EXIT_KEY[result.exit], size);
-      if (next) props.onCursor(next);
-    }
-    focusCell();
+    if (result.exit === 'stay') return; // left with the mouse: the clicked cell keeps the focus
+    const next = move(cursor, EXIT_KEY[result.exit], size) ?? cursor;
+    props.onCursor(next);
+    focusCell(next);
   };
 
   const onCellMouseDown = (e: MouseEvent, r: number, c: number) => {
