@@ -5,8 +5,7 @@
  * final realisations only (final-values.ts). Each plan comes back as a small kinerja-dataset/1
  * for the domain engine (computeDataset), the same engine the OPD dashboard runs.
  */
-import { alias } from 'drizzle-orm/pg-core';
-import { and, asc, eq, inArray, isNotNull, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { schema, type Executor } from '@kinerja/db';
 import { DATASET_FORMAT, periodKey, type Aggregation, type Comparison, type Dataset, type DatasetIndicator, type DatasetNode, type NodeKind, type Polarity, type Printed } from '@kinerja/domain';
 import { FINAL_STATUSES } from './final-values.ts';
@@ -61,7 +60,7 @@ export async function loadPemdaPlans(db: Executor, pemdaId: string, year: number
     .where(and(eq(i.pemdaId, pemdaId), inArray(i.planId, planIds)))
     .orderBy(asc(i.position), asc(i.createdAt));
 
-  const values = await loadValues(db, pemdaId, planIds, year, Math.min(...plans.map((x) => x.renstraStart ?? year)));
+  const values = await loadValues(db, pemdaId, planIds, indicators.map((r) => r.id), year, Math.min(...plans.map((x) => x.renstraStart ?? year)));
 
   const byPlanNodes = new Map<string, DatasetNode[]>();
   const nodeById = new Map<string, DatasetNode>();
@@ -121,25 +120,20 @@ export async function loadPemdaPlans(db: Executor, pemdaId: string, year: number
 }
 
 /**
- * Targets and final realisations of the year (the annual key; the periods only where no numeric
- * annual key is stored), final realisations of the earlier Renstra years, Renstra targets and
- * baselines — one query, anti-joined on the unique (indicator, kind, period) index.
+ * Targets and final realisations of the year: first the annual keys (with the earlier Renstra
+ * years' final realisations, Renstra targets and baselines), then the year's periods only for the
+ * (indicator, kind) pairs without a numeric annual value — never the whole year of months.
  */
-async function loadValues(db: Executor, pemdaId: string, planIds: string[], year: number, renstraStart: number) {
+async function loadValues(db: Executor, pemdaId: string, planIds: string[], indicatorIds: string[], year: number, renstraStart: number) {
   const v = schema.indicatorValue;
   const i = schema.indicator;
-  const w = alias(schema.indicatorValue, 'annual');
   const y = String(year);
   const final = [...FINAL_STATUSES];
-  const isFinal = or(ne(v.kind, 'realization'), inArray(v.status, final));
-  const annualStored = db
-    .select({ one: sql`1` })
-    .from(w)
-    .where(and(eq(w.indicatorId, v.indicatorId), eq(w.kind, v.kind), eq(w.period, y), isNotNull(w.value), or(ne(w.kind, 'realization'), inArray(w.status, final))));
+  const cols = { indicatorId: v.indicatorId, kind: v.kind, period: v.period, value: v.value, textValue: v.textValue };
   const earlier: string[] = [];
   for (let k = renstraStart; k < year; k++) earlier.push(String(k), ...subKeysOf(k));
-  return db
-    .select({ indicatorId: v.indicatorId, kind: v.kind, period: v.period, value: v.value, textValue: v.textValue })
+  const first = await db
+    .select(cols)
     .from(v)
     .innerJoin(i, eq(i.id, v.indicatorId))
     .where(
@@ -148,13 +142,31 @@ async function loadValues(db: Executor, pemdaId: string, planIds: string[], year
         inArray(i.planId, planIds),
         or(
           inArray(v.kind, ['renstra_target', 'baseline']),
-          and(
-            inArray(v.kind, ['target', 'realization']),
-            isFinal,
-            or(eq(v.period, y), and(inArray(v.period, subKeysOf(year)), notExists(annualStored))),
-          ),
-          ...(earlier.length > 0 ? [and(eq(v.kind, 'realization'), inArray(v.status, final), inArray(v.period, earlier))] : []),
+          and(eq(v.kind, 'target'), eq(v.period, y)),
+          and(eq(v.kind, 'realization'), inArray(v.status, final), inArray(v.period, [y, ...earlier])),
         ),
       ),
     );
+  const annual = new Set(first.filter((r) => r.period === y && r.value !== null && (r.kind === 'target' || r.kind === 'realization')).map((r) => `${r.kind}|${r.indicatorId}`));
+  const rest: typeof first = [];
+  for (const kind of ['target', 'realization'] as const) {
+    const need = indicatorIds.filter((id) => !annual.has(`${kind}|${id}`));
+    for (let k = 0; k < need.length; k += 1000) {
+      rest.push(
+        ...(await db
+          .select(cols)
+          .from(v)
+          .where(
+            and(
+              eq(v.pemdaId, pemdaId),
+              inArray(v.indicatorId, need.slice(k, k + 1000)),
+              eq(v.kind, kind),
+              inArray(v.period, subKeysOf(year)),
+              ...(kind === 'realization' ? [inArray(v.status, final)] : []),
+            ),
+          )),
+      );
+    }
+  }
+  return [...first, ...rest];
 }
