@@ -11,7 +11,7 @@ import { ScopeSelectors } from './ScopeSelectors.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import './Shell.css';
 
-const PAGES: readonly ScopedPage[] = ['perencanaan', 'pengukuran', 'pelaporan', 'evaluasi', 'admin'];
+const PAGES: readonly ScopedPage[] = ['ringkasan', 'perencanaan', 'pengukuran', 'pelaporan', 'evaluasi', 'admin'];
 
 /** The page segment after `/p/:pemda/:opd/:year/` (or `admin` of `/p/:pemda/admin`). */
 function pageOf(pathname: string): ScopedPage {
