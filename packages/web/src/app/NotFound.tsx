@@ -14,24 +14,19 @@ export function NotFound() {
   );
 }
 
+/** A page the user's role may not open: says so, and offers the way back. */
+export function Forbidden() {
+  useTitle(id.errors.forbiddenTitle);
+  return (
+    <EmptyState level={1} icon="!" title={id.errors.forbiddenTitle} action={<Link className={buttonClass('primary')} to="/">{id.errors.backHome}</Link>}>
+      {id.errors.forbiddenBody}
+    </EmptyState>
+  );
+}
+
 /** Any other failure of a page's data, with a retry. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   return (
     <EmptyState icon="!" title={messageOf(error)} action={onRetry ? <Button variant="primary" onClick={onRetry}>{id.app.retry}</Button> : undefined} />
-  );
-}
-
-/** A capability that is not built yet: a clear page, not a broken one. */
-export function ComingSoon({ title, what }: { title: string; what: string }) {
-  useTitle(title);
-  return (
-    <>
-      <div className="page-head">
-        <h1>{title}</h1>
-      </div>
-      <EmptyState icon="◷" title={id.comingSoon.title}>
-        {id.comingSoon.body(what)}
-      </EmptyState>
-    </>
   );
 }

@@ -1,12 +1,12 @@
 import { useParams, useSearchParams } from 'react-router';
 import { useOpdList, usePemdaList } from '../../app/data.ts';
-import { ErrorState, NotFound } from '../../app/NotFound.tsx';
+import { ErrorState, Forbidden, NotFound } from '../../app/NotFound.tsx';
 import { isApiError } from '../../api/error.ts';
 import { useTitle } from '../../hooks/useTitle.ts';
 import { id } from '../../i18n/id.ts';
 import { canSee } from '../../model/access.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { EmptyState, Loading, Tabs } from '../../ui/index.ts';
+import { Loading, Tabs } from '../../ui/index.ts';
 import { OpdPanel } from './OpdPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import { RuleSetPanel } from './RuleSetPanel.tsx';
@@ -25,7 +25,7 @@ export default function AdminPage() {
   const pemdaList = usePemdaList(me?.pemda === null);
   const pemdaName = me?.pemda?.slug === pemda ? me.pemda.name : (pemdaList.data?.find((p) => p.slug === pemda)?.name ?? pemda);
 
-  if (!canSee(me, 'admin')) return <EmptyState level={1} icon="!" title={id.errors.forbiddenTitle}>{id.errors.forbiddenBody}</EmptyState>;
+  if (!canSee(me, 'admin')) return <Forbidden />;
   if (opds.loading) return <Loading />;
   if (opds.error) return isApiError(opds.error) && opds.error.code === 'not_found' ? <NotFound /> : <ErrorState error={opds.error} onRetry={opds.reload} />;
   const list = opds.data ?? [];
