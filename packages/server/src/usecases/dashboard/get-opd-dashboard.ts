@@ -12,7 +12,7 @@ import { resolvePlan, type PlanRef } from '../plans/resolve-plan.ts';
 import { periodInput, periodOfYear } from '../realisasi/period-input.ts';
 import { lastYearOf } from './last-year.ts';
 import { rulesFor } from '../rule-sets/rule-set-for.ts';
-import { finalOnly, pendingRealisations } from './final-values.ts';
+import { finalOnly, pendingRealisations } from '../figures/final-values.ts';
 import { subKeysOf } from './pemda-data.ts';
 import { opdFigures, type OpdFigures } from './opd-figures.ts';
 

@@ -17,7 +17,7 @@ import { periodOfYear } from '../realisasi/period-input.ts';
 import { findLate } from '../realisasi/find-late.ts';
 import { dashboardQuery } from './get-opd-dashboard.ts';
 import { rulesFor } from '../rule-sets/rule-set-for.ts';
-import { FINAL_STATUSES } from './final-values.ts';
+import { FINAL_STATUSES } from '../figures/final-values.ts';
 import { loadPemdaPlans, subKeysOf } from './pemda-data.ts';
 import { summarizeOpd, type OpdReference, type OpdSummary } from './opd-summary.ts';
 

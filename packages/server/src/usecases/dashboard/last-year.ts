@@ -7,7 +7,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { exportDataset, findPlan, schema, type Db } from '@kinerja/db';
 import { computeDataset, type RuleSet } from '@kinerja/domain';
 import type { LastYear } from './opd-figures.ts';
-import { finalOnly, pendingRealisations } from './final-values.ts';
+import { finalOnly, pendingRealisations } from '../figures/final-values.ts';
 
 export async function lastYearOf(db: Db, pemdaId: string, opd: { id: string; slug: string }, planId: string, year: number, rules: RuleSet): Promise<LastYear> {
   const out: LastYear = new Map();

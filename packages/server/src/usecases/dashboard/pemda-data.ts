@@ -2,13 +2,13 @@
  * The data of every OPD plan of a Pemda year in a handful of set-based queries (P3): plans,
  * sasaran/tujuan/program nodes, program budgets of the year, indicators, and only the values the
  * annual figures need — the annual key, else the year's periods when no annual key is stored;
- * final realisations only (final-values.ts). Each plan comes back as a small kinerja-dataset/1
+ * final realisations only (../figures/final-values.ts). Each plan comes back as a small kinerja-dataset/1
  * for the domain engine (computeDataset), the same engine the OPD dashboard runs.
  */
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { schema, type Executor } from '@kinerja/db';
 import { DATASET_FORMAT, periodKey, type Aggregation, type Comparison, type Dataset, type DatasetIndicator, type DatasetNode, type NodeKind, type Polarity, type Printed } from '@kinerja/domain';
-import { FINAL_STATUSES } from './final-values.ts';
+import { FINAL_STATUSES } from '../figures/final-values.ts';
 
 export interface PlanData {
   planId: string;
