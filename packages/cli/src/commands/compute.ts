@@ -1,6 +1,12 @@
+/**
+ * `kinerja compute FILE.json` or `--pemda --opd --year`: the figures of a plan. A stored plan counts
+ * its final realisations only (verified/approved), as the server's plan view, dashboards and
+ * documents do; the realisations left out are counted (`pending`, and a line under the table).
+ */
 import type { Command } from 'commander';
-import { computeDataset, formatIdNumber, ruleSetById } from '@kinerja/domain';
-import type { GlobalOptions } from '../context.ts';
+import { getPemda, type IdMode } from '@kinerja/db';
+import { computeDataset, formatIdNumber, ruleSetById, type Dataset } from '@kinerja/domain';
+import { parseYear, withDatabase, type GlobalOptions } from '../context.ts';
 import { loadDataset, type PlanOptions } from '../dataset-source.ts';
 import { msg } from '../messages.ts';
 import { printJson, printLine, table } from '../output.ts';
@@ -11,6 +17,20 @@ interface ComputeOpts extends PlanOptions {
   rules?: string;
   ids?: string;
   json?: boolean;
+}
+
+/** A file as given; a stored plan with its final realisations only, and how many were left out. */
+async function computeSource(g: GlobalOptions, file: string | undefined, o: ComputeOpts, ids: IdMode): Promise<{ dataset: Dataset; pending: number | null; note: string | null }> {
+  const { pemda, opd, year } = o;
+  if (file || !pemda || !opd || !year) return { dataset: await loadDataset(g, file, o, ids), pending: null, note: null };
+  // loaded here: the other commands do not need the server's modules
+  const { exportFinalDataset, figureMessages } = await import('@kinerja/server');
+  return withDatabase(g, async ({ db }) => {
+    const p = await getPemda(db, pemda);
+    const found = await exportFinalDataset(db, { pemdaId: p.id, opdSlug: opd, year: parseYear(year) }, { ids });
+    const pending = found.pending.length;
+    return { dataset: found.dataset, pending, note: pending > 0 ? figureMessages.pendingLeftOut(pending) : null };
+  });
 }
 
 const cell = (v: number | string | null): string => (typeof v === 'number' ? formatIdNumber(v) : (v ?? '-'));
@@ -31,9 +51,9 @@ export function registerCompute(program: Command): void {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const rules = ruleSetById(o.rules);
       const realizations = o.realisasi ? readRealisasi(o.realisasi) : undefined;
-      const dataset = await loadDataset(g, file, o, o.ids === 'ext' ? 'ext' : 'stored');
+      const { dataset, pending, note } = await computeSource(g, file, o, o.ids === 'ext' ? 'ext' : 'stored');
       const result = computeDataset(dataset, { rules, ...(realizations ? { realizations } : {}) });
-      if (g.json || o.json) return printJson(result);
+      if (g.json || o.json) return printJson(pending === null ? result : { ...result, pending });
       const h = msg.headers;
       printLine(
         table(
@@ -48,5 +68,6 @@ export function registerCompute(program: Command): void {
           ]),
         ),
       );
+      if (note) printLine(note);
     });
 }

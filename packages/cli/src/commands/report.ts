@@ -50,7 +50,7 @@ export function registerReport(program: Command): void {
     .action(async (kind: string, o: ReportOpts, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       // loaded here: the other commands do not need the server's modules
-      const { parseReportRequest, recordReport, reportsDir } = await import('@kinerja/server');
+      const { parseReportRequest, recordReport, reportsDir, PENDING_CODE } = await import('@kinerja/server');
       const request = parseReportRequest({ kind, year: o.year, format: o.format, period: o.period, unit: o.unit });
       // the server's reports directory: KINERJA_REPORTS_DIR, else <--data or KINERJA_DATA_DIR>/reports
       const dir = reportsDir(g.data ? { ...process.env, KINERJA_DATA_DIR: g.data } : process.env);
@@ -80,6 +80,8 @@ export function registerReport(program: Command): void {
         printLine(table([h.severity, h.check, h.where, h.message], shown.map((f) => [f.severity, f.check, f.where, f.message])));
       }
       if (serious.length > shown.length) printLine(msg.moreFindings(serious.length - shown.length));
+      // realisations not final yet were left out of the figures: said plainly, not only counted
+      for (const f of produced.findings.filter((x) => x.code === PENDING_CODE)) printLine(f.message);
       printLine(summary(produced.findings));
     });
 }

@@ -1,6 +1,10 @@
-/** PlanView: the stored plan with its computed figures and findings. */
+/**
+ * PlanView: the stored plan with its computed figures and findings. Figures and findings count final
+ * realisations only (verified/approved); `pending` says how many were left out. The indicators'
+ * `realizations` maps keep every stored value, whatever its status.
+ */
 import { and, asc, eq } from 'drizzle-orm';
-import { exportDataset, schema, type Db } from '@kinerja/db';
+import { schema, type Db } from '@kinerja/db';
 import { computeDataset } from '@kinerja/domain';
 import type { SessionUser } from '../../permissions.ts';
 import { resolvePlan, type PlanRef } from './resolve-plan.ts';
@@ -8,6 +12,7 @@ import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import { loadPlanRows } from './plan-rows.ts';
 import { withFigures } from './plan-figures.ts';
 import { planFindings } from './plan-findings.ts';
+import { exportFinalDataset } from '../figures/final-dataset.ts';
 import type { PlanView } from './plan-view-types.ts';
 
 export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Promise<PlanView> {
@@ -33,7 +38,7 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     .where(and(eq(schema.unit.pemdaId, pemda.id), eq(schema.unit.opdId, opd.id)))
     .orderBy(asc(schema.unit.createdAt));
   const rows = await loadPlanRows(db, pemda.id, plan.id);
-  const dataset = await exportDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'stored' });
+  const { dataset, pending } = await exportFinalDataset(db, { pemdaId: pemda.id, opdSlug: opd.slug, year: plan.year }, { ids: 'stored' });
   const rules = await ruleSetFor(db, pemda.id, plan.year);
   const figures = withFigures(rows, computeDataset(dataset, { rules }), rules);
   return {
@@ -48,5 +53,6 @@ export async function getPlanView(db: Db, user: SessionUser, ref: PlanRef): Prom
     nodes: figures.nodes,
     indicators: figures.indicators,
     findings: planFindings(dataset, rules),
+    pending: pending.length,
   };
 }

@@ -58,4 +58,6 @@ export interface PlanView {
   nodes: PlanNodeView[];
   indicators: PlanIndicatorView[];
   findings: FindingView[];
+  /** realisations left out of the figures and findings because they are not final (draft, submitted, rejected) */
+  pending: number;
 }

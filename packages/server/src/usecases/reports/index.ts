@@ -6,3 +6,5 @@ export { whenIdle as reportJobsIdle } from './job-queue.ts';
 export { recordReport, type RecordOptions } from './record-report.ts';
 export { reportsDir } from './report-store.ts';
 export { type ReportJobView } from './job-view.ts';
+/** the dataset a document (and every figure) is computed from: final realisations only */
+export { exportFinalDataset, figureMessages, PENDING_CODE, type FinalDataset } from '../figures/index.ts';

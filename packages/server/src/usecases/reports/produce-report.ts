@@ -1,16 +1,20 @@
 /**
  * The one code path from stored data to a document file, shared by the server's generation job
- * and `kinerja report`: export the plan as a dataset, add the narratives the user wrote, and let
- * packages/documents build, render and check it.
+ * and `kinerja report`: export the plan as a dataset with its final realisations only
+ * (verified/approved, as every figure), add the narratives the user wrote, and let
+ * packages/documents build, render and check it. The findings say how many realisations were left
+ * out ("N realisasi belum final tidak dihitung").
  */
 import { createHash } from 'node:crypto';
-import { exportDataset, findPlan, getOpd, type Executor } from '@kinerja/db';
+import { findPlan, getOpd, type Executor } from '@kinerja/db';
 import { generateReport, type GeneratedReport, type ReportFormat, type ReportOptions } from '@kinerja/documents';
 import { KinerjaError, type CheckFinding, type Dataset } from '@kinerja/domain';
 import { loadNarrative } from './load-narrative.ts';
 import { reportMessages as m } from './messages.ts';
 import { ruleSetFor } from '../rule-sets/rule-set-for.ts';
 import type { ReportRequest } from './report-request.ts';
+import { exportFinalDataset } from '../figures/final-dataset.ts';
+import { pendingFinding } from '../figures/pending-finding.ts';
 
 export interface ReportTarget {
   pemdaId: string;
@@ -56,7 +60,7 @@ export async function produceReport(db: Executor, target: ReportTarget, request:
   await progress(PROGRESS.exporting);
   const opd = await getOpd(db, target.pemdaId, target.opdSlug);
   const plan = await findPlan(db, target.pemdaId, opd.id, request.year);
-  const dataset = await exportDataset(db, { pemdaId: target.pemdaId, opdSlug: target.opdSlug, year: request.year }, { ids: 'ext' });
+  const { dataset, pending } = await exportFinalDataset(db, { pemdaId: target.pemdaId, opdSlug: target.opdSlug, year: request.year }, { ids: 'ext' });
   const narrative = plan ? await loadNarrative(db, target.pemdaId, plan.id, request.kind) : {};
   const unit = resolveUnit(dataset, request.unit);
   await progress(PROGRESS.building);
@@ -77,7 +81,7 @@ export async function produceReport(db: Executor, target: ReportTarget, request:
   await progress(PROGRESS.rendered);
   return {
     buffer: report.buffer,
-    findings: report.findings,
+    findings: [...pendingFinding(pending), ...report.findings],
     dataVersion: datasetVersion(dataset),
     title: report.model.title,
     modelFileName: report.fileName,
