@@ -3,16 +3,17 @@
  * and code, else name, under the same parent) or becomes a new one; its indicator matches by name
  * or is added; targets, schedule, pagu, lokasi, sumber dana, PJ and actions are set only where
  * they differ — so importing what was exported changes nothing. Every write is audited.
+ * The plan is read once; new rows, values and audit rows are written in batches at the end.
  */
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { indicatorLineageKey, nodeLineageKey, schema, writeAudit, type Executor } from '@kinerja/db';
+import { indicatorLineageKey, nodeLineageKey, schema, type Executor } from '@kinerja/db';
 import { KinerjaError, type NodeKind, type PasteRow } from '@kinerja/domain';
-import { insertClosure } from './closure.ts';
+import { BatchWrites } from './batch-writes.ts';
 import { checkPlacement } from './node-rules.ts';
 import type { PlanScope } from './plan-access.ts';
 import { withFunding, type IndicatorRow, type NodeRow } from './rows.ts';
-import { setPagu, setValue } from './write-values.ts';
+import type { CellValue } from './write-values.ts';
 
 export interface SaveCounts {
   nodesAdded: number;
@@ -33,13 +34,25 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
   const nodes: NodeRow[] = await tx.select().from(schema.planNode).where(and(eq(schema.planNode.pemdaId, pemdaId), eq(schema.planNode.planId, s.plan.id)));
   const indicators: IndicatorRow[] = await tx.select().from(schema.indicator).where(and(eq(schema.indicator.pemdaId, pemdaId), eq(schema.indicator.planId, s.plan.id)));
   const units = await tx.select().from(schema.unit).where(and(eq(schema.unit.pemdaId, pemdaId), eq(schema.unit.opdId, s.opd.id)));
-  const known = new Map<string, number | string>();
+  const batch = new BatchWrites(pemdaId, s.actor);
+  /** closure rows (ancestor, depth) of a node as descendant, itself at depth 0 */
+  const ancestry = new Map<string, { ancestorId: string; depth: number }[]>();
+  const ancestorsOf = async (nodeId: string) => {
+    let found = ancestry.get(nodeId);
+    if (!found) {
+      const c = schema.planNodeClosure;
+      found = await tx.select({ ancestorId: c.ancestorId, depth: c.depth }).from(c).where(and(eq(c.pemdaId, pemdaId), eq(c.descendantId, nodeId)));
+      ancestry.set(nodeId, found);
+    }
+    return found;
+  };
+  const known = new Map<string, CellValue>();
   const values = await tx
     .select({ id: schema.indicatorValue.indicatorId, period: schema.indicatorValue.period, value: schema.indicatorValue.value, text: schema.indicatorValue.textValue })
     .from(schema.indicatorValue)
     .innerJoin(schema.indicator, eq(schema.indicator.id, schema.indicatorValue.indicatorId))
     .where(and(eq(schema.indicatorValue.pemdaId, pemdaId), eq(schema.indicator.planId, s.plan.id), eq(schema.indicatorValue.kind, 'target')));
-  for (const v of values) known.set(`${v.id}|${v.period}`, v.value !== null ? Number(v.value) : (v.text ?? ''));
+  for (const v of values) known.set(`${v.id}|${v.period}`, v.value !== null ? Number(v.value) : v.text);
   const pagu = new Map<string, number | null>();
   const budgets = await tx
     .select({ id: schema.nodeBudget.nodeId, period: schema.nodeBudget.period, pagu: schema.nodeBudget.pagu })
@@ -59,7 +72,7 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
     const [u] = await tx.insert(schema.unit).values({ pemdaId, opdId: s.opd.id, name }).returning();
     if (!u) throw new Error('unit not inserted');
     units.push(u);
-    await writeAudit(tx, { pemdaId, actor: s.actor, action: 'create', entity: 'unit', entityId: u.id, after: u });
+    batch.audit({ action: 'create', entity: 'unit', entityId: u.id, after: u });
     return u.id;
   };
 
@@ -87,7 +100,7 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
       if (match) {
         if (!same({ ...fields }, { name: match.name, code: match.code, location: match.location, unitId: match.unitId, raw: match.raw })) {
           const [after] = await tx.update(schema.planNode).set({ ...fields, lineageKey: nodeLineageKey({ kind, name: fields.name, code: fields.code }) }).where(eq(schema.planNode.id, match.id)).returning();
-          await writeAudit(tx, { pemdaId, actor: s.actor, action: 'update', entity: 'plan_node', entityId: match.id, before: match, after, reason: 'tempel tabel' });
+          batch.audit({ action: 'update', entity: 'plan_node', entityId: match.id, before: { ...match }, after, reason: 'tempel tabel' });
           Object.assign(match, after);
           counts.nodesUpdated++;
         }
@@ -99,13 +112,14 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
           throw e instanceof KinerjaError ? new KinerjaError('invalid', e.message.replace(/^parentId: /, ''), where) : e;
         }
         const id = randomUUID();
-        const [row] = await tx
-          .insert(schema.planNode)
-          .values({ id, pemdaId, planId: s.plan.id, kind, parentId: parent?.id ?? null, position: nodes.length, ...fields, lineageKey: nodeLineageKey({ kind, name: fields.name, code: fields.code }) })
-          .returning();
-        if (!row) throw new Error('node not inserted');
-        await insertClosure(tx, pemdaId, id, parent?.id ?? null);
-        await writeAudit(tx, { pemdaId, actor: s.actor, action: 'create', entity: 'plan_node', entityId: id, after: row, reason: 'tempel tabel' });
+        const row: NodeRow = {
+          id, pemdaId, planId: s.plan.id, extId: null, kind, parentId: parent?.id ?? null, position: nodes.length, output: null, ...fields,
+          lineageKey: nodeLineageKey({ kind, name: fields.name, code: fields.code }), printed: null, alternatives: null, extra: null, createdAt: new Date(),
+        };
+        const up = parent ? await ancestorsOf(parent.id) : [];
+        batch.addNode(row, up);
+        ancestry.set(id, [{ ancestorId: id, depth: 0 }, ...up.map((a) => ({ ancestorId: a.ancestorId, depth: a.depth + 1 }))]);
+        batch.audit({ action: 'create', entity: 'plan_node', entityId: id, after: row, reason: 'tempel tabel' });
         nodes.push(row);
         counts.nodesAdded++;
         current = row;
@@ -113,8 +127,11 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
       used.add(current.id);
       stack.push(current);
       for (const [period, amount] of [[String(year), r.budget], [String(year + 1), r.budgetNext]] as const) {
-        if (amount === null || pagu.get(`${current.id}|${period}`) === amount) continue;
-        if (await setPagu(tx, pemdaId, s.actor, { nodeId: current.id, period, pagu: amount })) counts.valuesChanged++;
+        const key = `${current.id}|${period}`;
+        if (amount === null || (pagu.get(key) ?? null) === amount) continue;
+        batch.setPagu(current.id, period, pagu.get(key) ?? null, amount);
+        pagu.set(key, amount);
+        counts.valuesChanged++;
       }
     }
     if (!current) throw new KinerjaError('invalid', 'Indikator tanpa sasaran/program/kegiatan di atasnya.', where);
@@ -124,15 +141,14 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
     const actions = r.action ? [{ text: r.action, ...(Object.keys(r.schedule).length > 0 ? { schedule: r.schedule } : {}) }] : undefined;
     const responsibleUnitId = await unitId(r.responsible);
     if (!ind) {
-      const [row] = await tx
-        .insert(schema.indicator)
-        .values({
-          pemdaId, planId: s.plan.id, nodeId: node.id, position: indicators.length, name: r.indicator, unit: r.unit,
-          polarity: 'positive', aggregation: r.aggregation, responsibleUnitId, actions: actions ?? null, lineageKey: indicatorLineageKey(r.indicator),
-        })
-        .returning();
-      if (!row) throw new Error('indicator not inserted');
-      await writeAudit(tx, { pemdaId, actor: s.actor, action: 'create', entity: 'indicator', entityId: row.id, after: row, reason: 'tempel tabel' });
+      const row: IndicatorRow = {
+        id: randomUUID(), pemdaId, planId: s.plan.id, nodeId: node.id, extId: null, position: indicators.length, name: r.indicator, unit: r.unit,
+        polarity: 'positive', aggregation: r.aggregation, iku: false, definition: null, formula: null, dataSource: null, responsibleUnitId,
+        lineageKey: indicatorLineageKey(r.indicator), scheduleOverflow: null, comparisons: null, actions: actions ?? null, analysis: null,
+        printed: null, alternatives: null, raw: null, extra: null, createdAt: new Date(),
+      };
+      batch.addIndicator(row);
+      batch.audit({ action: 'create', entity: 'indicator', entityId: row.id, after: row, reason: 'tempel tabel' });
       indicators.push(row);
       ind = row;
       counts.indicatorsAdded++;
@@ -144,16 +160,23 @@ export async function saveRows(tx: Executor, s: PlanScope, rows: PasteRow[], und
       };
       if (!same(patch, { unit: ind.unit, responsibleUnitId: ind.responsibleUnitId, actions: ind.actions })) {
         const [after] = await tx.update(schema.indicator).set(patch).where(eq(schema.indicator.id, ind.id)).returning();
-        await writeAudit(tx, { pemdaId, actor: s.actor, action: 'update', entity: 'indicator', entityId: ind.id, before: ind, after, reason: 'tempel tabel' });
+        batch.audit({ action: 'update', entity: 'indicator', entityId: ind.id, before: { ...ind }, after, reason: 'tempel tabel' });
         counts.indicatorsUpdated++;
       }
     }
     used.add(ind.id);
     const values: [string, number | string | null][] = [[String(year), r.target], [String(year + 1), r.targetNext], ...Object.entries(r.schedule)];
     for (const [period, value] of values) {
-      if (value === null || known.get(`${ind.id}|${period}`) === value) continue;
-      if (await setValue(tx, pemdaId, s.actor, { indicatorId: ind.id, kind: 'target', period, value })) counts.valuesChanged++;
+      if (value === null) continue;
+      const key = `${ind.id}|${period}`;
+      const before = known.get(key) ?? null;
+      const next = typeof value === 'string' && value.trim() === '' ? null : value;
+      if (before === next) continue;
+      batch.setValue(ind.id, 'target', period, before, next);
+      known.set(key, next);
+      counts.valuesChanged++;
     }
   }
+  await batch.flush(tx, s.actor.id);
   return counts;
 }
