@@ -148,7 +148,7 @@ export const id = {
     docRevision: 'Revisi',
     docStatus: 'Status',
     docBasis: 'Dasar',
-    docSigned: 'Tanggal ditetapkan',
+    docSigned: 'Tanggal ditandatangani',
     highlighted: 'Baris yang dirujuk temuan',
     refMissing: 'Baris yang dirujuk tidak ada dalam rencana ini.',
     kinds: {
@@ -171,7 +171,7 @@ export const id = {
       lkjip: 'LKjIP',
       rkpd: 'RKPD',
     } as Record<string, string>,
-    docStatuses: { draft: 'Draf', submitted: 'Diajukan', approved: 'Disetujui', signed: 'Ditetapkan' } as Record<string, string>,
+    docStatuses: { draft: 'Draf', submitted: 'Diajukan', approved: 'Disetujui', signed: 'Ditandatangani' } as Record<string, string>,
   },
   evaluasi: {
     title: 'Evaluasi',

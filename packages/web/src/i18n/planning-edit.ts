@@ -2,6 +2,8 @@
 export const planningEdit = {
   tabsLabel: 'Ruang kerja perencanaan',
   tabs: { pohon: 'Pohon kinerja', sunting: 'Sunting', versi: 'Versi & Perubahan', impor: 'Tempel & Excel' } as Record<string, string>,
+  /** for roles that cannot edit the plan: the grid only shows, "Tempel & Excel" is not offered */
+  tabsReadOnly: { sunting: 'Tabel rencana' } as Record<string, string>,
   print: 'Cetak',
   nextYear: (year: number) => `Rencana tahun ${year}`,
   nextYearHint: (year: number) => `Buat rencana tahun ${year} untuk perangkat daerah ini`,

@@ -23,7 +23,7 @@ export const planningVersions = {
   supersededBy: (n: number) => `diganti oleh versi ${n}`,
   frozen: 'Isi dibekukan',
   noBasis: 'Dasar hukum belum diisi',
-  signedOn: (date: string) => `ditetapkan ${date}`,
+  signedOn: (date: string) => `ditandatangani ${date}`,
   created: (date: string) => `Dibuat ${date}`,
   step: (status: string, who: string, when: string) => `${status} oleh ${who}, ${when}`,
   first: 'Pihak pertama',
@@ -52,7 +52,7 @@ export const planningVersions = {
   transitionIntro: {
     submitted: 'Versi ini diajukan kepada pimpinan untuk disetujui. Selama diajukan, versi tidak dapat disunting.',
     approved: 'Menyetujui membekukan isi versi ini. Rencana tidak dapat diubah lagi kecuali melalui Perubahan.',
-    signed: 'Penandatanganan mencatat tanggal penetapan dokumen.',
+    signed: 'Penandatanganan mencatat tanggal dokumen ditandatangani.',
     draft: 'Versi kembali menjadi draf dan dapat disunting lagi. Tuliskan alasannya.',
   },
   comment: 'Catatan',

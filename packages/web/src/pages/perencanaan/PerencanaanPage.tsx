@@ -23,11 +23,13 @@ const t = id.perencanaan;
 const te = id.planningEdit;
 const TABS = ['pohon', 'sunting', 'versi', 'impor'] as const;
 type TabKey = (typeof TABS)[number];
+/** Roles without plan.edit see the grid read-only under another name and no "Tempel & Excel". */
+const READ_ONLY_TABS: readonly TabKey[] = ['pohon', 'sunting', 'versi'];
 
 /**
  * Perencanaan: the planning workspace of the OPD's year in four tabs (the tab is in the URL,
  * `?tab=sunting`): the pohon kinerja (printable), the Sunting grid, versions and Perubahan,
- * paste and Excel. An OPD/year without a plan starts with "Buat rencana".
+ * paste and Excel (only for roles that may edit the plan). An OPD/year without a plan starts with "Buat rencana".
  */
 export default function PerencanaanPage() {
   const { scope, opd } = useScope();
@@ -35,9 +37,10 @@ export default function PerencanaanPage() {
   useTitle(t.title, opd.abbr ?? opd.name, String(scope.year));
   const [params, setParams] = useSearchParams();
   const ws = useWorkspace(scope.pemda, scope.opd, scope.year);
-  const asked = params.get('tab');
-  const tab: TabKey = TABS.includes(asked as TabKey) ? (asked as TabKey) : 'pohon';
   const mayEdit = mayEditPlan(me, opd.slug);
+  const tabs = mayEdit ? TABS : READ_ONLY_TABS;
+  const asked = params.get('tab');
+  const tab: TabKey = tabs.includes(asked as TabKey) ? (asked as TabKey) : 'pohon';
 
   /** Set when the grid saved something: the next tab change reloads the workspace. */
   const stale = useRef(false);
@@ -115,7 +118,7 @@ export default function PerencanaanPage() {
         label={te.tabsLabel}
         selected={tab}
         onSelect={selectTab}
-        items={TABS.map((key) => ({ key, label: te.tabs[key] ?? key, content: tab === key ? content[key]() : null }))}
+        items={tabs.map((key) => ({ key, label: (mayEdit ? undefined : te.tabsReadOnly[key]) ?? te.tabs[key] ?? key, content: tab === key ? content[key]() : null }))}
       />
     </div>
   );
