@@ -5,6 +5,7 @@ import { ErrorState } from '../../app/NotFound.tsx';
 import { id } from '../../i18n/id.ts';
 import { ancestorsOf, buildTree, parentIds, resolveRef, type PlanTree } from '../../model/tree.ts';
 import { Button, Card, Loading } from '../../ui/index.ts';
+import { PrinterIcon } from './icons.tsx';
 import { DocumentsTable } from './DocumentsTable.tsx';
 import { PlanTreeView } from './PlanTreeView.tsx';
 
@@ -96,16 +97,5 @@ function PlanBody({ plan, year, refId }: { plan: PlanView; year: number; refId: 
       </Card>
       <DocumentsTable documents={plan.documents} highlight={refId} />
     </div>
-  );
-}
-
-/** A printer drawn inline (an emoji shows as an empty box where no emoji font is installed). */
-function PrinterIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" aria-hidden="true" focusable="false" style={{ verticalAlign: '-2px' }}>
-      <path d="M4 6V1.75h8V6" />
-      <rect x="1.75" y="6" width="12.5" height="6" rx="1" />
-      <path d="M4 10h8v4.25H4z" />
-    </svg>
   );
 }

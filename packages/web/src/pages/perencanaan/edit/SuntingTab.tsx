@@ -10,6 +10,7 @@ import { planPaste } from '../grid/paste.ts';
 import { hasUnsaved } from '../grid/pending.ts';
 import { childKindOf, type GridRow } from '../grid/rows.ts';
 import { planBase, type Workspace } from '../planning-api.ts';
+import { LockIcon } from '../icons.tsx';
 import { DeleteRowDialog } from './DeleteRowDialog.tsx';
 import { PlanSheet, type EditingCell, type SheetAction } from './PlanSheet.tsx';
 import { SheetToolbar } from './SheetToolbar.tsx';
@@ -115,7 +116,7 @@ function SuntingBody({ ws, base, onChanged }: { ws: Workspace; base: string; onC
     <div className="stack">
       {readOnly ? (
         <div className="sheet-banner" role="note">
-          🔒 {readOnly}
+          <LockIcon /> {readOnly}
         </div>
       ) : null}
       <Card title={t.gridTitle}>
