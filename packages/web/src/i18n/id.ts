@@ -7,9 +7,11 @@ import { planningVersions } from './planning-versions.ts';
 import { planningEdit } from './planning-edit.ts';
 import { rules } from './rules.ts';
 import { monitoring } from './monitoring.ts';
+import { pengukuranWorkflow } from './pengukuran-workflow.ts';
 
 export const id = {
   monitoring,
+  pengukuranWorkflow,
   app: {
     name: 'kinerja',
     tagline: 'e-SAKIP terbuka untuk Pemerintah Daerah',

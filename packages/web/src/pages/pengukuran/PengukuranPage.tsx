@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { messageOf } from '../../api/error.ts';
 import { useScope } from '../../app/ScopeContext.tsx';
+import { rolesOf } from '../../model/access.ts';
+import { useSession } from '../../session/SessionProvider.tsx';
 import { formatDate, formatPeriod } from '../../format.ts';
 import { useTitle } from '../../hooks/useTitle.ts';
 import { id } from '../../i18n/id.ts';
@@ -17,6 +19,8 @@ const periodsOf = (year: number) => [`${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `
 /** Pengukuran: the operator's grid of one period, loaded in one request, each row saved on its own. */
 export default function PengukuranPage() {
   const { scope, opd } = useScope();
+  const { me } = useSession();
+  const roles = rolesOf(me);
   useTitle(t.title, opd.abbr ?? opd.name, String(scope.year));
   const [params, setParams] = useSearchParams();
   const period = params.get('period') ?? `${scope.year}-Q1`;
@@ -78,7 +82,7 @@ export default function PengukuranPage() {
             </thead>
             <tbody>
               {grid.rows.map((r) => (
-                <RealisasiRow key={`${r.indicator.id}-${r.period}-${r.realisasi?.status ?? ''}`} scope={s} row={r} open={open} onChange={replace} />
+                <RealisasiRow key={`${r.indicator.id}-${r.period}`} scope={s} row={r} open={open} roles={roles} onChange={replace} />
               ))}
             </tbody>
           </table>

@@ -1,30 +1,31 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { Role } from '../../api/types.ts';
 import { classifyCapaian, periodProgress, tryParseIdNumber } from '@kinerja/domain';
 import { messageOf } from '../../api/error.ts';
-import { formatDecimal, formatValue } from '../../format.ts';
+import { formatDecimal, formatPeriod, formatValue } from '../../format.ts';
 import { id } from '../../i18n/id.ts';
 import { BandBadge, Badge, Button } from '../../ui/index.ts';
 import { evidenceUrl, saveRow, uploadEvidence, workflow, type GridRow, type Narrative, type Scope } from './pengukuran-api.ts';
+import { workflowActions, type WorkflowAction } from './workflow-actions.ts';
+import { WorkflowDialog } from './WorkflowDialog.tsx';
 
 const t = id.pengukuran;
 
-/** The next workflow steps offered for a status (the server checks the rights). */
-const NEXT: Record<string, string[]> = { draft: ['submit'], rejected: ['submit'], submitted: ['verify', 'reject'], verified: ['approve', 'reject'] };
-
 /** One indicator row: typed value with live capaian, narrative, workflow, evidence; saved on its own. */
-export function RealisasiRow({ scope, row, open, onChange }: { scope: Scope; row: GridRow; open: boolean; onChange: (r: GridRow | null) => void }) {
+export function RealisasiRow({ scope, row, open, roles, onChange }: { scope: Scope; row: GridRow; open: boolean; roles: readonly Role[]; onChange: (r: GridRow | null) => void }) {
   const [value, setValue] = useState(row.realisasi?.value === null || row.realisasi === null ? '' : formatDecimal(row.realisasi.value));
   const [narrative, setNarrative] = useState<Narrative>(row.realisasi?.narrative ?? {});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [asking, setAsking] = useState<WorkflowAction | null>(null);
   const editable = row.editable && open;
 
   const live = useMemo(() => {
     const n = tryParseIdNumber(value, 'decimal');
     if (n === null) return row.live;
     const p = periodProgress(row.indicator.targets, { ...row.indicator.realizations, [row.period]: n }, row.period, row.indicator.aggregation, row.indicator.polarity);
-    return { capaian: p.capaian, progress: p.progress, band: classifyCapaian(p.capaian) };
+    return { target: p.target, capaian: p.capaian, progress: p.progress, band: classifyCapaian(p.capaian) };
   }, [value, row]);
   const far = live.capaian === null ? null : live.capaian < 75 ? 'low' : live.capaian > 150 ? 'high' : null;
 
@@ -45,12 +46,14 @@ export function RealisasiRow({ scope, row, open, onChange }: { scope: Scope; row
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') void save();
   };
-  const step = (action: string) => {
-    const comment = action === 'reject' ? (window.prompt(t.rejectReason) ?? '') : undefined;
-    if (action === 'reject' && !comment) return;
+  const step = (action: WorkflowAction, comment: string) => {
+    setAsking(null);
     void run(() => workflow(scope, { indicator: row.indicator.id, period: row.period, action, ...(comment ? { comment } : {}) }));
   };
   const status = row.realisasi?.status ?? 'draft';
+  const actions = workflowActions(roles, status, row.editable);
+  // the period target the capaian is measured against (derived from the months when the plan is monthly)
+  const periodTarget = row.target.period ?? live.target;
 
   return (
     <tr>
@@ -61,7 +64,7 @@ export function RealisasiRow({ scope, row, open, onChange }: { scope: Scope; row
         {row.rejectComment ? <div className="pengukuran__warn">{t.rejected(row.rejectComment)}</div> : null}
       </td>
       <td>
-        {formatValue(row.target.period)} / {formatValue(row.target.year)} {row.indicator.unit}
+        {formatValue(periodTarget)} / {formatValue(row.target.year)} {row.indicator.unit}
       </td>
       <td>
         <input aria-label={`${t.colRealisasi} ${row.indicator.name}`} value={value} disabled={!editable || busy} inputMode="decimal" onChange={(e) => { setValue(e.target.value); setSaved(false); }} onKeyDown={onKey} />
@@ -87,13 +90,20 @@ export function RealisasiRow({ scope, row, open, onChange }: { scope: Scope; row
       </td>
       <td>
         <Badge tone={status === 'approved' ? 'success' : status === 'draft' ? 'neutral' : 'info'}>{t.status[status] ?? status}</Badge>
-        <div>
-          {(NEXT[status] ?? []).map((a) => (
-            <Button key={a} size="sm" variant={a === 'reject' ? 'danger' : 'secondary'} disabled={busy || !row.realisasi} onClick={() => step(a)}>
+        <div className="pengukuran__steps">
+          {actions.map((a) => (
+            <Button key={a} size="sm" variant={a === 'reject' ? 'danger' : 'secondary'} disabled={busy || !row.realisasi} onClick={() => (a === 'submit' ? step(a, '') : setAsking(a))}>
               {t.actions[a]}
             </Button>
           ))}
         </div>
+        <WorkflowDialog
+          action={asking}
+          summary={id.pengukuranWorkflow.dialogBody(row.indicator.name, formatPeriod(row.period), `${formatDecimal(row.realisasi?.value ?? null)} ${row.indicator.unit ?? ''}`.trim())}
+          busy={busy}
+          onCancel={() => setAsking(null)}
+          onConfirm={(comment) => asking && step(asking, comment)}
+        />
       </td>
       <td>
         <ul className="pengukuran__files">

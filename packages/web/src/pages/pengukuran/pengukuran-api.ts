@@ -27,7 +27,7 @@ export interface GridRow {
   period: string;
   target: { period: number | string | null; year: number | string | null };
   realisasi: { value: number | null; status: string; narrative: Narrative | null } | null;
-  live: { capaian: number | null; progress: number | null; band: Band | null };
+  live: { target: number | null; capaian: number | null; progress: number | null; band: Band | null };
   editable: boolean;
   rejectComment: string | null;
   evidence: Evidence[];
