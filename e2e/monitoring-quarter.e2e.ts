@@ -3,8 +3,7 @@
  * evaluator-paser opens the Pemda dashboard from its Beranda (BKPSDM Paser 2024: the recomputed
  * capaian, the year, period and rule set on the figures, the Excel download); perencana-paser sees
  * the OPD dashboard with its print/export actions. Screenshots at desktop and phone widths, axe.
- * Not yet here: the operator → admin OPD → pimpinan quarter in the browser (covered by the API
- * tests packages/server/test/dashboard.test.ts and realisasi.test.ts).
+ * The operator → admin OPD → pimpinan quarter in the browser: e2e/quarter-journey.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
