@@ -23,6 +23,7 @@ export const planningEdit = {
   noCreateRight: 'Hanya perencana OPD dan admin Pemda yang dapat membuat rencana.',
   // the grid
   gridTitle: 'Sunting rencana',
+  gridTitleReadOnly: 'Tabel rencana',
   gridLabel: (year: number) => `Lembar sunting rencana ${year}`,
   gridHelp:
     'Panah: pindah sel · Enter/F2: ubah · Enter: simpan dan turun · Tab: simpan dan ke kanan · Esc: batal · Ctrl+V: tempel sel dari Excel/Word · Alt+N: simpul anak · Alt+I: indikator · Ctrl+Delete: hapus baris · Ctrl+End lalu Tab: keluar dari lembar',

@@ -119,7 +119,7 @@ function SuntingBody({ ws, base, onChanged }: { ws: Workspace; base: string; onC
           <LockIcon /> {readOnly}
         </div>
       ) : null}
-      <Card title={t.gridTitle}>
+      <Card title={ws.canEdit ? t.gridTitle : t.gridTitleReadOnly}>
         <SheetToolbar
           view={view}
           views={views}
