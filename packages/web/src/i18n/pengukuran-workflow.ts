@@ -9,6 +9,7 @@ export const pengukuranWorkflow = {
   cancel: 'Batal',
   needReason: 'Isi alasan penolakan.',
   targetHint: 'Target periode dihitung dari jadwal bulanan Rencana Aksi.',
+  uploadButton: 'Unggah bukti',
   evidenceUploaded: (name: string) => `Bukti ${name} terunggah`,
   noActions: 'Tidak ada langkah untuk peran Anda',
 };

@@ -4,7 +4,7 @@ import { classifyCapaian, periodProgress, tryParseIdNumber } from '@kinerja/doma
 import { messageOf } from '../../api/error.ts';
 import { formatDecimal, formatPeriod, formatValue } from '../../format.ts';
 import { id } from '../../i18n/id.ts';
-import { BandBadge, Badge, Button } from '../../ui/index.ts';
+import { BandBadge, Badge, Button, buttonClass } from '../../ui/index.ts';
 import { evidenceUrl, saveRow, uploadEvidence, workflow, type GridRow, type Narrative, type Scope } from './pengukuran-api.ts';
 import { workflowActions, type WorkflowAction } from './workflow-actions.ts';
 import { WorkflowDialog } from './WorkflowDialog.tsx';
@@ -114,10 +114,14 @@ export function RealisasiRow({ scope, row, open, roles, onChange }: { scope: Sco
           ))}
         </ul>
         {editable ? (
-          <input type="file" aria-label={t.upload} title={t.upload} accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx" onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void run(() => uploadEvidence(scope, row.indicator.id, row.period, f));
-          }} />
+          <label className={`${buttonClass('secondary', 'sm')} pengukuran__upload`} title={t.upload}>
+            {id.pengukuranWorkflow.uploadButton}
+            <input type="file" className="visually-hidden" aria-label={t.upload} accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx" disabled={busy} onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void run(() => uploadEvidence(scope, row.indicator.id, row.period, f));
+            }} />
+          </label>
         ) : null}
       </td>
     </tr>
