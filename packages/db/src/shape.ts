@@ -33,6 +33,8 @@ export function assemble(
   shape: Shape | undefined,
   values: Record<string, unknown>,
   canonical: readonly string[],
+  /** Period maps that the app may fill although the file had no such key (realisasi of a Rencana Aksi). */
+  filledMaps: readonly string[] = [],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (shape) {
@@ -40,6 +42,7 @@ export function assemble(
       if (k in values) out[k] = values[k] ?? null;
       else if (shape.more && k in shape.more) out[k] = shape.more[k];
     }
+    for (const k of filledMaps) if (!(k in out) && isFilledMap(values[k])) out[k] = values[k];
     return out;
   }
   for (const k of canonical) {
@@ -53,3 +56,5 @@ export function assemble(
 export function shapeIn(extra: unknown): Shape | undefined {
   return isShape(extra) ? extra : undefined;
 }
+
+const isFilledMap = (v: unknown): boolean => typeof v === 'object' && v !== null && Object.keys(v).length > 0;

@@ -27,6 +27,9 @@ function periodMap<T>(entries: [string, T][]): Row<T> | undefined {
 /** A shaped object shows an empty map as `{}` when the file had the key. */
 const mapOrEmpty = <T>(m: Row<T> | undefined, shaped: boolean): Row<T> | undefined => m ?? (shaped ? {} : undefined);
 
+/** The node's period maps, kept even when the source file had no such key. */
+const NODE_MAPS = ['budget', 'budget_realization'] as const;
+
 const docPosition = (extra: unknown): number => {
   const p = (extra as { position?: unknown } | null)?.position;
   return typeof p === 'number' ? p : Number.MAX_SAFE_INTEGER;
@@ -86,6 +89,7 @@ export function buildDataset(
         raw: n.raw,
       },
       NODE_KEYS,
+      NODE_MAPS,
     );
   });
 
@@ -127,6 +131,7 @@ export function buildDataset(
         raw: x.raw,
       },
       INDICATOR_KEYS,
+      VALUE_MAP_KEYS,
     );
   });
 
