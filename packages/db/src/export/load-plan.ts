@@ -43,6 +43,8 @@ export async function loadPlan(db: Executor, pemdaId: string, planRow: typeof pl
   const units = await db
     .select()
     .from(unit)
-    .where(and(eq(unit.pemdaId, pemdaId), eq(unit.opdId, planRow.opdId)));
+    .where(and(eq(unit.pemdaId, pemdaId), eq(unit.opdId, planRow.opdId)))
+    // a stable order: the first unit is the default of per-unit documents (evaluasi triwulan)
+    .orderBy(asc(unit.createdAt), asc(unit.name));
   return { plan: planRow, documents, nodes, budgets, indicators, values, units };
 }
